@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Hub.Storage.PostgreSql;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model for PostgreSQL without a server.</summary>
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<HubDbContext>
+{
+    public HubDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres("Host=localhost;Database=hub_design").Options);
+}

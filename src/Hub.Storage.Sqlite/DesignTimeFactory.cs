@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Hub.Storage.Sqlite;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model for SQLite without starting the host.</summary>
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<HubDbContext>
+{
+    public HubDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<HubDbContext>().UseHubSqlite("Data Source=design.db").Options);
+}

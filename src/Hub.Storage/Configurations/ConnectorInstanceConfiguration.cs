@@ -1,0 +1,16 @@
+using Hub.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hub.Storage.Configurations;
+
+internal sealed class ConnectorInstanceConfiguration : IEntityTypeConfiguration<ConnectorInstance>
+{
+    public void Configure(EntityTypeBuilder<ConnectorInstance> builder)
+    {
+        builder.ToTable("connectors");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).HasMaxLength(100);
+        builder.Property(c => c.Type).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,21 @@
+namespace Hub.Storage.Entities;
+
+/// <summary>One configured source system; its id is the <c>{connectorId}</c> of <c>/webhooks/{connectorId}</c>.</summary>
+public sealed class ConnectorInstance
+{
+    public required string Id { get; set; }
+    public required string Type { get; set; }
+
+    /// <summary>The signing secret, encrypted with ASP.NET Data Protection; never stored or logged in clear.</summary>
+    public required string ProtectedSecret { get; set; }
+
+    /// <summary>The previous secret, still accepted during a rotation window.</summary>
+    public string? ProtectedPreviousSecret { get; set; }
+
+    /// <summary>Non-secret settings as a JSON object (default region, API base URL, ...).</summary>
+    public string SettingsJson { get; set; } = "{}";
+
+    public long? MaxBodyBytes { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

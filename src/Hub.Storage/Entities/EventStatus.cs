@@ -1,0 +1,8 @@
+namespace Hub.Storage.Entities;
+
+public enum EventStatus
+{
+    Pending,
+    Processed,
+    Failed,
+}

@@ -1,0 +1,9 @@
+namespace Hub.Storage.Entities;
+
+public enum InboundStatus
+{
+    Pending,
+    Processed,
+    Ignored,
+    Failed,
+}

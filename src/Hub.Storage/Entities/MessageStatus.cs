@@ -1,0 +1,9 @@
+namespace Hub.Storage.Entities;
+
+public enum MessageStatus
+{
+    Queued,
+    Sent,
+    Delivered,
+    Failed,
+}

@@ -1,0 +1,15 @@
+namespace Hub.Storage.Entities;
+
+/// <summary>One call to a provider for one message.</summary>
+public sealed class SendAttempt
+{
+    public Guid Id { get; set; }
+    public Guid MessageId { get; set; }
+    public int Number { get; set; }
+    public required string Provider { get; set; }
+    public required string Outcome { get; set; }
+    public string? ProviderMessageId { get; set; }
+    public string? Error { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset CompletedAt { get; set; }
+}

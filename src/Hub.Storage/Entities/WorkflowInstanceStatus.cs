@@ -1,0 +1,9 @@
+namespace Hub.Storage.Entities;
+
+public enum WorkflowInstanceStatus
+{
+    Running,
+    Completed,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,157 @@
+using System.Data.Common;
+using Hub.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Storage.Jobs;
+
+/// <summary>
+/// The durable work queue. Claims are leases: a worker that dies loses its jobs when the lease expires, and the
+/// lease version increments on every claim so that the late completion of a stale claim is refused.
+/// On PostgreSQL several processes share the queue (<c>FOR UPDATE SKIP LOCKED</c>); SQLite serves one process.
+/// </summary>
+public sealed class JobQueue(HubDbContext db, TimeProvider time)
+{
+    public const int DefaultMaxAttempts = 8;
+
+    /// <summary>Adds a job to the context; it is stored with the caller's next <c>SaveChanges</c>, atomically with the caller's data.</summary>
+    public Job Enqueue(string kind, string subjectId, int maxAttempts = DefaultMaxAttempts)
+    {
+        var now = time.GetUtcNow();
+        var job = new Job
+        {
+            Kind = kind,
+            SubjectId = subjectId,
+            Status = JobStatus.Pending,
+            MaxAttempts = maxAttempts,
+            RunAt = now.ToUnixTimeMilliseconds(),
+            CreatedAt = now,
+        };
+        db.Jobs.Add(job);
+        return job;
+    }
+
+    public async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string owner, int limit, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var lockClause = db.IsSqlite ? "" : " FOR UPDATE SKIP LOCKED";
+        var sql = $"""
+            UPDATE jobs SET status = 'Running', lease_owner = @owner, lease_expires_at = @until,
+                lease_version = lease_version + 1, attempts = attempts + 1
+            WHERE id IN (
+                SELECT id FROM jobs
+                WHERE (status = 'Pending' AND run_at <= @now) OR (status = 'Running' AND lease_expires_at < @now)
+                ORDER BY run_at LIMIT @limit{lockClause})
+            RETURNING id, kind, subject_id, lease_version, attempts, max_attempts
+            """;
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            AddParameter(command, "@owner", owner);
+            AddParameter(command, "@until", now + (long)lease.TotalMilliseconds);
+            AddParameter(command, "@now", now);
+            AddParameter(command, "@limit", limit);
+            var claimed = new List<ClaimedJob>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                claimed.Add(new ClaimedJob(
+                    reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+                    reader.GetInt64(3), reader.GetInt32(4), reader.GetInt32(5)));
+            }
+            return claimed;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>Deletes a finished job if this worker still holds its lease; call inside the transaction that stores its effects.</summary>
+    public async Task CompleteAsync(ClaimedJob job, CancellationToken cancellationToken)
+    {
+        var deleted = await db.Jobs
+            .Where(j => j.Id == job.Id && j.LeaseVersion == job.LeaseVersion && j.Status == JobStatus.Running)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (deleted != 1)
+        {
+            throw new StaleLeaseException(job.Id);
+        }
+    }
+
+    /// <summary>Schedules a retry with backoff, or dead-letters the job when it has no attempts left. Returns true if dead-lettered.</summary>
+    public async Task<bool> FailAsync(ClaimedJob job, string error, bool permanent, CancellationToken cancellationToken)
+    {
+        var dead = permanent || job.Attempts >= job.MaxAttempts;
+        var runAt = time.GetUtcNow().Add(dead ? TimeSpan.Zero : Backoff(job.Attempts)).ToUnixTimeMilliseconds();
+        var truncated = error.Length > 4000 ? error[..4000] : error;
+        var updated = await db.Jobs
+            .Where(j => j.Id == job.Id && j.LeaseVersion == job.LeaseVersion && j.Status == JobStatus.Running)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, dead ? JobStatus.Dead : JobStatus.Pending)
+                .SetProperty(j => j.RunAt, runAt)
+                .SetProperty(j => j.LastError, truncated)
+                .SetProperty(j => j.LeaseOwner, (string?)null)
+                .SetProperty(j => j.LeaseExpiresAt, (long?)null), cancellationToken);
+        if (updated != 1)
+        {
+            throw new StaleLeaseException(job.Id);
+        }
+        return dead;
+    }
+
+    /// <summary>Extends the leases this worker holds while it is still working on them.</summary>
+    public Task<int> RenewAsync(string owner, IReadOnlyCollection<long> jobIds, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var until = time.GetUtcNow().Add(lease).ToUnixTimeMilliseconds();
+        return db.Jobs
+            .Where(j => j.LeaseOwner == owner && j.Status == JobStatus.Running && jobIds.Contains(j.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseExpiresAt, until), cancellationToken);
+    }
+
+    /// <summary>Gives back every claim of a stopping worker at once, without counting the interrupted attempt.</summary>
+    public Task<int> ReleaseAsync(string owner, CancellationToken cancellationToken) =>
+        db.Jobs
+            .Where(j => j.LeaseOwner == owner && j.Status == JobStatus.Running)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, JobStatus.Pending)
+                .SetProperty(j => j.Attempts, j => j.Attempts > 0 ? j.Attempts - 1 : 0)
+                .SetProperty(j => j.LeaseOwner, (string?)null)
+                .SetProperty(j => j.LeaseExpiresAt, (long?)null), cancellationToken);
+
+    /// <summary>Puts dead-lettered jobs for a subject back in the queue with fresh attempts. Returns how many.</summary>
+    public Task<int> RequeueAsync(string kind, string subjectId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        return db.Jobs
+            .Where(j => j.Kind == kind && j.SubjectId == subjectId && j.Status == JobStatus.Dead)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, JobStatus.Pending)
+                .SetProperty(j => j.Attempts, 0)
+                .SetProperty(j => j.RunAt, now), cancellationToken);
+    }
+
+    /// <summary>Exponential backoff from 1 s, capped at 10 minutes, jittered over its upper half so that retries do not stampede.</summary>
+    public static TimeSpan Backoff(int attempt)
+    {
+        var ceiling = Math.Min(600_000, 1000 * Math.Pow(2, Math.Max(0, attempt - 1)));
+        return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
