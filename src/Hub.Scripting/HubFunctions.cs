@@ -58,8 +58,10 @@ public static class HubFunctions
     };
 
     /// <summary>
-    /// A phone number in E.164, or null when it is absent or not a valid number. Numbers without a country code
-    /// are read in <paramref name="defaultRegion"/> (ISO 3166 alpha-2).
+    /// A phone number in E.164, or null when it is absent or cannot be a phone number. Numbers without a country
+    /// code are read in <paramref name="defaultRegion"/> (ISO 3166 alpha-2); vanity letters become digits.
+    /// The check is "possible" (length and country code), not "valid": numbering plans change faster than this
+    /// library, and the provider's answer on an unassigned number is the one that counts.
     /// </summary>
     public static string? ToPhone(object? value, string? defaultRegion = null)
     {
@@ -72,7 +74,7 @@ public static class HubFunctions
         {
             var region = string.IsNullOrWhiteSpace(defaultRegion) ? "ZZ" : defaultRegion.Trim().ToUpperInvariant();
             var number = Phones.Parse(text, region);
-            return Phones.IsValidNumber(number) ? Phones.Format(number, PhoneNumberFormat.E164) : null;
+            return Phones.IsPossibleNumber(number) ? Phones.Format(number, PhoneNumberFormat.E164) : null;
         }
         catch (NumberParseException)
         {

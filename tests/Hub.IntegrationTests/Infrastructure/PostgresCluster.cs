@@ -118,6 +118,36 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>True when this instance started its own server, which can then be stopped and restarted for outage tests.</summary>
+    public bool IsLocal => root is not null;
+
+    /// <summary>Takes the local server down (fast shutdown), as an outage would.</summary>
+    public async Task StopServerAsync()
+    {
+        EnsureLocal();
+        NpgsqlConnection.ClearAllPools();
+        await RunToolCheckedAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"]);
+    }
+
+    /// <summary>Brings a stopped local server back on the same port.</summary>
+    public Task RestartServerAsync()
+    {
+        EnsureLocal();
+        return RunToolCheckedAsync("pg_ctl", ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", ServerOptions, "start"]);
+    }
+
+    private void EnsureLocal()
+    {
+        if (root is null)
+        {
+            throw new InvalidOperationException($"Only a cluster started by the tests can be stopped; unset {ServerEnvironmentVariable}.");
+        }
+    }
+
+    private string ServerOptions => string.Create(
+        CultureInfo.InvariantCulture,
+        $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200");
+
     private async Task StartLocalAsync()
     {
         if (runAsPostgres)
@@ -134,12 +164,9 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             "initdb",
             ["-D", DataDirectory, "-U", SuperUser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
 
-        var serverOptions = string.Create(
-            CultureInfo.InvariantCulture,
-            $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200");
         await RunToolCheckedAsync(
             "pg_ctl",
-            ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", serverOptions, "start"]);
+            ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", ServerOptions, "start"]);
     }
 
     private async Task StopLocalAsync()

@@ -38,6 +38,8 @@ public sealed class HubExpressionTests
     [Theory]
     [InlineData("(213) 373-4253", "US", "+12133734253")]
     [InlineData("+44 20 7946 0958", null, "+442079460958")]
+    [InlineData("555-555-SHIP", "US", "+15555557447")]
+    [InlineData("12", "US", null)]
     [InlineData("not a phone", "US", null)]
     public void Phone_numbers_become_e164(string input, string? region, string? expected)
     {

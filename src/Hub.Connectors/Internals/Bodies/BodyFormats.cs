@@ -1,0 +1,16 @@
+namespace Hub.Connectors.Internals.Bodies;
+
+/// <summary>The body formats a spec may name in <c>format</c>.</summary>
+internal static class BodyFormats
+{
+    public const string Default = "json";
+
+    private static readonly Dictionary<string, IBodyFormat> ByName = new(StringComparer.Ordinal)
+    {
+        ["json"] = new JsonBodyFormat(),
+    };
+
+    public static IReadOnlyCollection<string> Names => ByName.Keys;
+
+    public static IBodyFormat Named(string name) => ByName[name];
+}

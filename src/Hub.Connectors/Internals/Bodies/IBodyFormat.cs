@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+
+namespace Hub.Connectors.Internals.Bodies;
+
+/// <summary>
+/// How a connector reads request bodies into the JSON its expressions see (spec field <c>format</c>). Only JSON
+/// exists today; form-encoded and XML sources will add their own formats.
+/// </summary>
+internal interface IBodyFormat
+{
+    /// <summary>The media types accepted when the spec lists none.</summary>
+    IReadOnlyList<string> DefaultContentTypes { get; }
+
+    /// <summary>Throws <see cref="InvalidWebhookBodyException"/> saying what is wrong and where.</summary>
+    JsonNode Parse(byte[] body);
+}

@@ -1,0 +1,23 @@
+using Hub.Scripting;
+using Scriban.Runtime;
+
+namespace Hub.Connectors.Internals.Expressions;
+
+/// <summary>A spec expression parsed at load time, with the text the author wrote (for error messages).</summary>
+internal sealed class CompiledExpression(string text, HubExpression expression)
+{
+    public string Text { get; } = text;
+
+    /// <summary>Evaluates in <paramref name="scope"/>; a runtime failure becomes a <see cref="MappingException"/> naming the field.</summary>
+    public object? Evaluate(ScriptObject scope, string route, string field)
+    {
+        try
+        {
+            return expression.Evaluate(scope);
+        }
+        catch (ScriptException ex)
+        {
+            throw new MappingException(route, field, ex.Message, ex);
+        }
+    }
+}

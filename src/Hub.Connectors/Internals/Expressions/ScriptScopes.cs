@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Hub.Scripting;
+using Scriban.Runtime;
+
+namespace Hub.Connectors.Internals.Expressions;
+
+/// <summary>Builds the globals that spec expressions see for one request.</summary>
+internal sealed class ScriptScopes
+{
+    private readonly object? _body;
+    private readonly ScriptObject _headers;
+
+    public ScriptScopes(WebhookRequest request, JsonNode body)
+    {
+        _body = ScriptValues.FromJson(body);
+        _headers = Headers(request.Headers);
+    }
+
+    public ScriptObject ForIdentity()
+    {
+        var scope = new ScriptObject();
+        scope.SetValue(Globals.Header, _headers, readOnly: true);
+        scope.SetValue(Globals.Body, _body, readOnly: true);
+        return scope;
+    }
+
+    public ScriptObject ForMapping(ConnectorContext context, string connectorType, IReadOnlyList<ConnectorSetting> declared)
+    {
+        var scope = ForIdentity();
+        scope.SetValue(Globals.Settings, Settings(context.Settings, declared), readOnly: true);
+        var connector = new ScriptObject();
+        connector.SetValue("id", context.ConnectorId, readOnly: true);
+        connector.SetValue("type", connectorType, readOnly: true);
+        scope.SetValue(Globals.Connector, connector, readOnly: true);
+        return scope;
+    }
+
+    /// <summary>A child scope for one <c>each</c> element; the parent's globals stay visible.</summary>
+    public static ScriptObject With(ScriptObject parent, string name, object? value)
+    {
+        var scope = new ScriptObject(parent.Count + 1, StringComparer.Ordinal);
+        foreach (var (key, existing) in parent)
+        {
+            scope.SetValue(key, existing, readOnly: true);
+        }
+        scope.SetValue(name, value, readOnly: true);
+        return scope;
+    }
+
+    /// <summary>
+    /// Headers under lower-case names in a case-insensitive object, so that <c>header["X-Foo"]</c> and the
+    /// rewritten <c>header.X-Foo</c> both find a header however the sender spelt it.
+    /// </summary>
+    private static ScriptObject Headers(IReadOnlyDictionary<string, string> headers)
+    {
+        var result = new ScriptObject(headers.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers)
+        {
+            result.SetValue(name.ToLower(CultureInfo.InvariantCulture), value, readOnly: true);
+        }
+        return result;
+    }
+
+    private static ScriptObject Settings(JsonObject values, IReadOnlyList<ConnectorSetting> declared)
+    {
+        var result = ScriptValues.FromObject(values);
+        foreach (var setting in declared)
+        {
+            if (setting.Default is not null && (!result.TryGetValue(setting.Name, out var current) || current is null))
+            {
+                result.SetValue(setting.Name, ScriptValues.FromJson(setting.Default), readOnly: false);
+            }
+        }
+        return result;
+    }
+}

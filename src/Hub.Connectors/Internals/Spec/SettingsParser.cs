@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Hub.Connectors.Internals.Spec;
+
+/// <summary>Reads <c>settings:</c>, the values an integrator fills in per connector instance.</summary>
+internal static class SettingsParser
+{
+    private static readonly string[] Types = ["string", "region", "url", "integer", "boolean", "timezone", "locale"];
+
+    public static IReadOnlyList<ConnectorSetting> Parse(SpecMapping? settings)
+    {
+        if (settings is null)
+        {
+            return [];
+        }
+        var result = new List<ConnectorSetting>();
+        foreach (var (name, keyNode, value) in settings.Entries())
+        {
+            var field = settings.FieldOf(name);
+            if (!SpecPatterns.Identifier().IsMatch(name))
+            {
+                settings.Diagnostics.Add(keyNode, field, "a setting name must be a plain identifier (letters, digits, _) so that expressions can read settings.name");
+                continue;
+            }
+            if (value is not YamlDotNet.RepresentationModel.YamlMappingNode node)
+            {
+                settings.Diagnostics.Add(value, field, $"expected a mapping (type:, required:, help:), found {SpecMapping.Describe(value)}");
+                continue;
+            }
+            var spec = new SpecMapping(node, field, settings.Diagnostics, keyNode);
+            var type = spec.Choice("type", Types) ?? (spec.Has("type") ? null : "string");
+            var required = spec.Boolean("required") ?? false;
+            var help = spec.Text("help");
+            var fallback = spec.Text("default");
+            spec.RejectUnknownKeys();
+            if (type is null)
+            {
+                continue;
+            }
+            var defaultValue = fallback is null ? null : Default(type, fallback, spec);
+            result.Add(new ConnectorSetting(name, type, required, help, defaultValue));
+        }
+        return result;
+    }
+
+    private static JsonNode? Default(string type, string text, SpecMapping spec)
+    {
+        JsonNode? value = type switch
+        {
+            "integer" => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : null,
+            "boolean" => text is "true" or "false" ? JsonValue.Create(text == "true") : null,
+            "region" => SpecPatterns.Region().IsMatch(text) ? JsonValue.Create(text) : null,
+            _ => JsonValue.Create(text),
+        };
+        if (value is null)
+        {
+            spec.Diagnostics.Add(spec.Find("default"), spec.FieldOf("default"), $"'{text}' is not a valid {type}");
+        }
+        return value;
+    }
+}

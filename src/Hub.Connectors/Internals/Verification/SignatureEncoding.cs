@@ -1,0 +1,29 @@
+namespace Hub.Connectors.Internals.Verification;
+
+/// <summary>How a signature header spells the MAC bytes.</summary>
+internal static class SignatureEncoding
+{
+    public const string Base64 = "base64";
+    public const string Hex = "hex";
+
+    public static readonly string[] Names = [Base64, Hex];
+
+    /// <summary>Decodes exactly <paramref name="destination"/>.Length bytes; false for anything else.</summary>
+    public static bool TryDecode(string encoding, ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        if (encoding == Hex)
+        {
+            return text.Length == destination.Length * 2
+                && Convert.FromHexString(text, destination, out _, out var written) == System.Buffers.OperationStatus.Done
+                && written == destination.Length;
+        }
+        // Room for one byte more than expected, so that an over-long value fails rather than being truncated.
+        Span<byte> buffer = stackalloc byte[destination.Length + 3];
+        if (!Convert.TryFromBase64Chars(text, buffer, out var length) || length != destination.Length)
+        {
+            return false;
+        }
+        buffer[..length].CopyTo(destination);
+        return true;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using Hub.Connectors;
+using Hub.Pipeline.Ingest;
+using Hub.Storage;
+using Hub.Storage.Entities;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Host.Api;
+
+internal static partial class ConnectorsApi
+{
+    public static IEndpointRouteBuilder MapConnectorsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapAdminGroup("connectors", "Connectors");
+        group.MapGet("", ListAsync);
+        group.MapGet("/{id}", GetAsync);
+        group.MapPut("/{id}", PutAsync);
+        group.MapDelete("/{id}", DeleteAsync);
+        return app;
+    }
+
+    private static async Task<Ok<List<ConnectorResponse>>> ListAsync(HubDbContext db, CancellationToken ct)
+    {
+        var connectors = await db.Connectors.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+        return TypedResults.Ok(connectors.Select(ConnectorResponse.From).ToList());
+    }
+
+    private static async Task<Results<Ok<ConnectorResponse>, ProblemHttpResult>> GetAsync(string id, HubDbContext db, CancellationToken ct)
+    {
+        var connector = await db.Connectors.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        return connector is null ? NotFound(id) : TypedResults.Ok(ConnectorResponse.From(connector));
+    }
+
+    private static async Task<Results<Created<ConnectorResponse>, Ok<ConnectorResponse>, ValidationProblem>> PutAsync(
+        string id, ConnectorRequest request, HubDbContext db, IConnectorCatalog catalog, ConnectorSecrets secrets,
+        TimeProvider time, CancellationToken ct)
+    {
+        var existing = await db.Connectors.FirstOrDefaultAsync(c => c.Id == id, ct);
+        var errors = Validate(id, request, existing, catalog);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The connector is not valid.");
+        }
+        var now = time.GetUtcNow();
+        if (existing is null)
+        {
+            existing = new ConnectorInstance
+            {
+                Id = id,
+                Type = request.Type!,
+                ProtectedSecret = secrets.Protect(request.Secret!),
+                CreatedAt = now,
+            };
+            db.Connectors.Add(existing);
+        }
+        else
+        {
+            existing.Type = request.Type!;
+            if (!string.IsNullOrEmpty(request.Secret) && secrets.Unprotect(existing.ProtectedSecret) != request.Secret)
+            {
+                // Rotation: the old secret keeps verifying until the next rotation, so in-flight retries still pass.
+                existing.ProtectedPreviousSecret = existing.ProtectedSecret;
+                existing.ProtectedSecret = secrets.Protect(request.Secret);
+            }
+        }
+        existing.SettingsJson = (request.Settings ?? []).ToJsonString();
+        existing.MaxBodyBytes = request.MaxBodyBytes;
+        existing.UpdatedAt = now;
+        var created = db.Entry(existing).State == EntityState.Added;
+        await db.SaveChangesAsync(ct);
+        var response = ConnectorResponse.From(existing);
+        return created ? TypedResults.Created($"/api/v1/connectors/{id}", response) : TypedResults.Ok(response);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HubDbContext db, CancellationToken ct)
+    {
+        var deleted = await db.Connectors.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
+        return deleted == 0 ? NotFound(id) : TypedResults.NoContent();
+    }
+
+    private static Dictionary<string, string[]> Validate(string id, ConnectorRequest request, ConnectorInstance? existing, IConnectorCatalog catalog)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!IdPattern().IsMatch(id))
+        {
+            errors["id"] = ["Use 1-100 characters: lowercase letters, digits, '-' and '_', starting with a letter or digit."];
+        }
+        if (string.IsNullOrWhiteSpace(request.Type))
+        {
+            errors["type"] = ["The connector type is required."];
+        }
+        else if (catalog.Find(request.Type) is null)
+        {
+            errors["type"] = [$"Unknown connector type '{request.Type}'. Known types: {string.Join(", ", catalog.All.Select(c => c.Type).Order())}."];
+        }
+        if (existing is null && string.IsNullOrEmpty(request.Secret))
+        {
+            errors["secret"] = ["A secret is required when creating a connector."];
+        }
+        if (request.MaxBodyBytes is < 1024 or > 64L * 1024 * 1024)
+        {
+            errors["maxBodyBytes"] = ["Must be between 1024 and 67108864 bytes."];
+        }
+        return errors;
+    }
+
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Connector '{id}' does not exist.");
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,99}$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,85 @@
+using Hub.Storage;
+using Hub.Storage.Entities;
+using Hub.Storage.Jobs;
+using Hub.Pipeline.Jobs;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Host.Api;
+
+internal static class EventsApi
+{
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapAdminGroup("events", "Events");
+        group.MapGet("", ListAsync);
+        group.MapGet("/{id}", GetAsync);
+        group.MapPost("/{id}/retry", RetryAsync);
+        return app;
+    }
+
+    /// <summary>Canonical events, newest first; filter by <c>connector</c>, <c>type</c>, <c>status</c>.</summary>
+    private static async Task<Ok<List<EventResponse>>> ListAsync(
+        HubDbContext db, string? connector, string? type, string? status, int? limit, int? offset, CancellationToken ct)
+    {
+        var query = db.Events.AsNoTracking();
+        if (!string.IsNullOrEmpty(connector))
+        {
+            query = query.Where(e => e.ConnectorId == connector);
+        }
+        if (!string.IsNullOrEmpty(type))
+        {
+            query = query.Where(e => e.Type == type);
+        }
+        if (Enum.TryParse<EventStatus>(status, ignoreCase: true, out var wanted))
+        {
+            query = query.Where(e => e.Status == wanted);
+        }
+        var events = await query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
+            .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);
+        return TypedResults.Ok(events.Select(EventResponse.From).ToList());
+    }
+
+    private static async Task<Results<Ok<EventDetailResponse>, ProblemHttpResult>> GetAsync(string id, HubDbContext db, CancellationToken ct)
+    {
+        var record = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (record is null)
+        {
+            return NotFound(id);
+        }
+        var request = record.InboundRequestId is null
+            ? null
+            : await db.InboundRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == record.InboundRequestId, ct);
+        return TypedResults.Ok(new EventDetailResponse(
+            EventResponse.From(record), request is null ? null : InboundRequestResponse.From(request, includeBody: true)));
+    }
+
+    /// <summary>Re-queues a dead-lettered event (after its workflow or template was fixed).</summary>
+    private static async Task<Results<Accepted<EventResponse>, ProblemHttpResult>> RetryAsync(
+        string id, HubDbContext db, JobQueue queue, JobSignal signal, CancellationToken ct)
+    {
+        var record = await db.Events.FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (record is null)
+        {
+            return NotFound(id);
+        }
+        if (record.Status != EventStatus.Failed)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not failed",
+                detail: $"Event '{id}' is {record.Status.ToString().ToLowerInvariant()}; only failed events can be retried.");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await queue.RequeueAsync(JobKinds.RouteEvent, id, ct) == 0)
+        {
+            queue.Enqueue(JobKinds.RouteEvent, id);
+        }
+        record.Status = EventStatus.Pending;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        signal.Notify();
+        return TypedResults.Accepted($"/api/v1/events/{id}", EventResponse.From(record));
+    }
+
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Event '{id}' does not exist.");
+}

@@ -1,0 +1,73 @@
+using Hub.Pipeline.Jobs;
+using Hub.Storage;
+using Hub.Storage.Entities;
+using Hub.Storage.Jobs;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Host.Api;
+
+/// <summary>Stored webhooks: what arrived, whether it became events, and why not.</summary>
+internal static class InboundApi
+{
+    public static IEndpointRouteBuilder MapInboundApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapAdminGroup("inbound", "Inbound requests");
+        group.MapGet("", ListAsync);
+        group.MapGet("/{id:guid}", GetAsync);
+        group.MapPost("/{id:guid}/retry", RetryAsync);
+        return app;
+    }
+
+    private static async Task<Ok<List<InboundRequestResponse>>> ListAsync(
+        HubDbContext db, string? connector, string? status, int? limit, int? offset, CancellationToken ct)
+    {
+        var query = db.InboundRequests.AsNoTracking();
+        if (!string.IsNullOrEmpty(connector))
+        {
+            query = query.Where(r => r.ConnectorId == connector);
+        }
+        if (Enum.TryParse<InboundStatus>(status, ignoreCase: true, out var wanted))
+        {
+            query = query.Where(r => r.Status == wanted);
+        }
+        var requests = await query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
+            .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);
+        return TypedResults.Ok(requests.Select(r => InboundRequestResponse.From(r, includeBody: false)).ToList());
+    }
+
+    private static async Task<Results<Ok<InboundRequestResponse>, ProblemHttpResult>> GetAsync(Guid id, HubDbContext db, CancellationToken ct)
+    {
+        var request = await db.InboundRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        return request is null ? NotFound(id) : TypedResults.Ok(InboundRequestResponse.From(request, includeBody: true));
+    }
+
+    /// <summary>Re-queues a failed request for normalization, e.g. after its connector spec was fixed.</summary>
+    private static async Task<Results<Accepted<InboundRequestResponse>, ProblemHttpResult>> RetryAsync(
+        Guid id, HubDbContext db, JobQueue queue, JobSignal signal, CancellationToken ct)
+    {
+        var request = await db.InboundRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null)
+        {
+            return NotFound(id);
+        }
+        if (request.Status != InboundStatus.Failed)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not failed",
+                detail: $"Request '{id}' is {request.Status.ToString().ToLowerInvariant()}; only failed requests can be retried.");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await queue.RequeueAsync(JobKinds.Ingest, id.ToString(), ct) == 0)
+        {
+            queue.Enqueue(JobKinds.Ingest, id.ToString());
+        }
+        request.Status = InboundStatus.Pending;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        signal.Notify();
+        return TypedResults.Accepted($"/api/v1/inbound/{id}", InboundRequestResponse.From(request, includeBody: false));
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Inbound request '{id}' does not exist.");
+}

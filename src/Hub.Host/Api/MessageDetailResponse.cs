@@ -1,0 +1,3 @@
+namespace Hub.Host.Api;
+
+public sealed record MessageDetailResponse(MessageResponse Message, IReadOnlyList<SendAttemptResponse> Attempts);

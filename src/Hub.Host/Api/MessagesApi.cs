@@ -1,0 +1,61 @@
+using Hub.Storage;
+using Hub.Storage.Entities;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Host.Api;
+
+internal static class MessagesApi
+{
+    public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapAdminGroup("messages", "Messages");
+        group.MapGet("", ListAsync);
+        group.MapGet("/{id:guid}", GetAsync);
+        return app;
+    }
+
+    /// <summary>Messages, newest first; filter by <c>eventId</c>, <c>to</c>, <c>status</c>, <c>channel</c>.</summary>
+    private static async Task<Results<Ok<List<MessageResponse>>, ValidationProblem>> ListAsync(
+        HubDbContext db, string? eventId, string? to, string? status, string? channel, int? limit, int? offset, CancellationToken ct)
+    {
+        var query = db.Messages.AsNoTracking();
+        if (!string.IsNullOrEmpty(eventId))
+        {
+            query = query.Where(m => m.EventId == eventId);
+        }
+        if (!string.IsNullOrEmpty(to))
+        {
+            query = query.Where(m => m.To == to);
+        }
+        if (!string.IsNullOrEmpty(channel))
+        {
+            query = query.Where(m => m.Channel == channel);
+        }
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!Enum.TryParse<MessageStatus>(status, ignoreCase: true, out var wanted))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["status"] = [$"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<MessageStatus>().Select(n => n.ToLowerInvariant()))}."],
+                });
+            }
+            query = query.Where(m => m.Status == wanted);
+        }
+        var messages = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);
+        return TypedResults.Ok(messages.Select(MessageResponse.From).ToList());
+    }
+
+    private static async Task<Results<Ok<MessageDetailResponse>, ProblemHttpResult>> GetAsync(Guid id, HubDbContext db, CancellationToken ct)
+    {
+        var message = await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (message is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Message '{id}' does not exist.");
+        }
+        var attempts = await db.SendAttempts.AsNoTracking().Where(a => a.MessageId == id).OrderBy(a => a.Number).ToListAsync(ct);
+        return TypedResults.Ok(new MessageDetailResponse(MessageResponse.From(message), attempts.Select(SendAttemptResponse.From).ToList()));
+    }
+}

@@ -1,0 +1,79 @@
+using Hub.Connectors;
+using Hub.Pipeline.Ingest;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hub.Host.Api;
+
+/// <summary><c>POST /webhooks/{connectorId}</c>: fast, honest answers; 2xx only once the request is committed.</summary>
+internal static class WebhooksApi
+{
+    public static IEndpointRouteBuilder MapWebhooksApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/webhooks/{connectorId}", ReceiveAsync)
+            .WithTags("Webhooks")
+            .Accepts<object>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return app;
+    }
+
+    private static async Task<Results<Accepted<WebhookAccepted>, Ok<WebhookAccepted>, UnauthorizedHttpResult, ProblemHttpResult>> ReceiveAsync(
+        string connectorId, HttpContext http, WebhookReceiver receiver, TimeProvider time, CancellationToken ct)
+    {
+        var receivedAt = time.GetUtcNow();
+        var connector = await receiver.ResolveAsync(connectorId, ct);
+        if (connector is null)
+        {
+            return Problem(StatusCodes.Status404NotFound, "Unknown connector", $"No connector '{connectorId}' is configured.");
+        }
+        var body = await ReadBodyAsync(http.Request, connector.MaxBodyBytes, ct);
+        if (body is null)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The body exceeds {connector.MaxBodyBytes} bytes.");
+        }
+        var request = new WebhookRequest(
+            http.Request.Method,
+            http.Request.Path + http.Request.QueryString,
+            http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body,
+            receivedAt);
+        var result = await receiver.ReceiveAsync(connector, request, http.Request.ContentType, ct);
+        return result.Status switch
+        {
+            ReceiveStatus.Accepted => TypedResults.Accepted((string?)null, new WebhookAccepted(result.RequestId!.Value, Duplicate: false)),
+            ReceiveStatus.Duplicate => TypedResults.Ok(new WebhookAccepted(result.RequestId!.Value, Duplicate: true)),
+            // No detail: a caller probing signatures learns nothing.
+            ReceiveStatus.Unauthorized => TypedResults.Unauthorized(),
+            ReceiveStatus.UnsupportedMediaType => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", result.Detail),
+            ReceiveStatus.InvalidBody => Problem(StatusCodes.Status400BadRequest, "Invalid body", result.Detail),
+            _ => Problem(StatusCodes.Status404NotFound, "Unknown connector", result.Detail),
+        };
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger (whatever Content-Length claims).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken ct)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ProblemHttpResult Problem(int status, string title, string? detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+}

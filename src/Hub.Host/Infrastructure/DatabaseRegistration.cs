@@ -1,0 +1,41 @@
+using Hub.Storage;
+using Hub.Storage.PostgreSql;
+using Hub.Storage.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Host.Infrastructure;
+
+internal static class DatabaseRegistration
+{
+    public const string ConnectionStringName = "Hub";
+    private const string DefaultSqlite = "Data Source=data/hub.db";
+
+    /// <summary>The database (SQLite by default, PostgreSQL when configured), migrated at start-up, with Data Protection keys in it.</summary>
+    public static WebApplicationBuilder AddHubDatabase(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+
+        if (string.Equals(database.Provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Hub__Database__Provider is 'postgres' but ConnectionStrings__Hub is not set.");
+            }
+            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubPostgres(connectionString));
+        }
+        else
+        {
+            var sqlite = SqliteStorage.PrepareConnectionString(connectionString ?? DefaultSqlite, builder.Environment.ContentRootPath);
+            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(sqlite));
+        }
+
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddDataProtection().SetApplicationName("Hub").PersistKeysToDbContext<HubDbContext>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using Hub.Connectors;
+using Hub.Templates;
+using Hub.Workflows;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Host.Infrastructure;
+
+internal static class DefinitionsRegistration
+{
+    /// <summary>
+    /// Loads connector specs, workflows and templates once at start-up. A file with an error stops the start
+    /// with every error listed (file, line, field), rather than running with half the definitions.
+    /// </summary>
+    public static WebApplicationBuilder AddHubDefinitions(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(HubOptions.Section).Get<HubOptions>() ?? new HubOptions();
+        var root = builder.Environment.ContentRootPath;
+        var connectors = ContentPaths.Resolve(options.ConnectorsPath, root);
+        var workflows = ContentPaths.Resolve(options.WorkflowsPath, root);
+        var templates = options.TemplatesPath is null ? Path.Combine(workflows, "templates") : ContentPaths.Resolve(options.TemplatesPath, root);
+
+        builder.Services.AddSingleton<IConnectorCatalog>(_ => ConnectorCatalog.LoadDirectory(connectors));
+        builder.Services.AddSingleton<IWorkflowCatalog>(_ => WorkflowCatalog.LoadDirectory(workflows));
+        builder.Services.AddSingleton<ITemplateCatalog>(_ => TemplateCatalog.LoadDirectory(templates));
+        builder.Services.AddHostedService<DefinitionsLoader>();
+        return builder;
+    }
+
+    /// <summary>Resolving the catalogues during start-up makes a bad file fail the start, not the first webhook.</summary>
+    private sealed class DefinitionsLoader(IServiceProvider services, ILogger<DefinitionsLoader> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            var connectors = services.GetRequiredService<IConnectorCatalog>();
+            var workflows = services.GetRequiredService<IWorkflowCatalog>();
+            var templates = services.GetRequiredService<ITemplateCatalog>();
+            logger.LogInformation("Loaded {Connectors} connector types, {Workflows} workflows, {Templates} templates",
+                connectors.All.Count, workflows.All.Count, templates.All.Count);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

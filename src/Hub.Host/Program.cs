@@ -1,0 +1,27 @@
+using Hub.Channels;
+using Hub.Host.Api;
+using Hub.Host.Infrastructure;
+using Hub.Pipeline;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHubDatabase();
+builder.AddHubDefinitions();
+builder.AddHubChannels();
+builder.AddHubPipeline();
+builder.AddHubApi();
+
+var app = builder.Build();
+
+app.UseHubApi();
+app.MapHealthApi();
+app.MapWebhooksApi();
+app.MapConnectorsApi();
+app.MapEventsApi();
+app.MapInboundApi();
+app.MapMessagesApi();
+
+app.Run();
+
+/// <summary>Exposed for tests that host Hub in-process.</summary>
+public partial class Program;

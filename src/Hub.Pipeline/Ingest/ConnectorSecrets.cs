@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Hub.Pipeline.Ingest;
+
+/// <summary>Encrypts connector secrets at rest; keys live in the database so every node can read them.</summary>
+public sealed class ConnectorSecrets(IDataProtectionProvider provider)
+{
+    private readonly IDataProtector _protector = provider.CreateProtector("Hub.ConnectorSecrets.v1");
+
+    public string Protect(string secret) => _protector.Protect(secret);
+
+    public string Unprotect(string protectedSecret) => _protector.Unprotect(protectedSecret);
+}

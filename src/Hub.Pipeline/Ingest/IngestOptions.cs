@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hub.Pipeline.Ingest;
+
+/// <summary>Bound from <c>Hub:Ingest</c>.</summary>
+public sealed class IngestOptions
+{
+    public const string Section = "Hub:Ingest";
+
+    /// <summary>Largest accepted webhook body unless a connector instance or spec says otherwise.</summary>
+    [Range(1024, 64L * 1024 * 1024)]
+    public long MaxBodyBytes { get; set; } = 1024 * 1024;
+}

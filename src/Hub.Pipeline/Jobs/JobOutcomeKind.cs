@@ -1,0 +1,8 @@
+namespace Hub.Pipeline.Jobs;
+
+public enum JobOutcomeKind
+{
+    Completed,
+    RetryLater,
+    DeadLetter,
+}

@@ -1,0 +1,64 @@
+using Hub.Core.Channels;
+
+namespace Hub.Templates.Internals;
+
+/// <summary>
+/// Reads one channel's <c>locale: text</c> entries. Email takes <c>subject</c>, <c>text</c> and <c>html</c>; every other
+/// channel (for now) one text.
+/// </summary>
+internal static class ChannelReader
+{
+    private static readonly string[] EmailKeys = ["subject", "text", "html"];
+
+    public static ChannelVariants? Read(YamlMap root, string channel, string templateId, string defaultLocale)
+    {
+        var node = root.Node(channel, required: true);
+        if (node is null || YamlMap.From(root.Spec, node, channel, root.LineOf(channel)) is not { } map)
+        {
+            return null;
+        }
+        var variants = new List<ChannelVariant>();
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var locale in map.Keys)
+        {
+            if (!TemplateNames.Locale().IsMatch(locale))
+            {
+                map.Spec.Error(map.LineOf(locale), map.FieldOf(locale), $"'{locale}' is not a locale such as 'en' or 'de-CH'.");
+                continue;
+            }
+            if (!seen.TryAdd(LocaleFallback.Normalize(locale), locale))
+            {
+                map.Spec.Error(map.LineOf(locale), map.FieldOf(locale), $"Locale '{locale}' is the same as '{seen[LocaleFallback.Normalize(locale)]}'.");
+                continue;
+            }
+            if (ReadVariant(map, channel, locale, templateId) is { } variant)
+            {
+                variants.Add(variant);
+            }
+        }
+        if (!seen.ContainsKey(LocaleFallback.Normalize(defaultLocale)))
+        {
+            map.Spec.Error(map.Line, channel,
+                $"There is no '{defaultLocale}' text; every channel needs one for the default_locale, which all other locales fall back to.");
+        }
+        return new ChannelVariants(variants);
+    }
+
+    private static ChannelVariant? ReadVariant(YamlMap map, string channel, string locale, string templateId)
+    {
+        if (channel != ChannelNames.Email)
+        {
+            return TemplateText.Read(map, locale, templateId, required: true) is { } body ? new TextVariant(locale, body) : null;
+        }
+        var node = map.Node(locale, required: true);
+        if (node is null || YamlMap.From(map.Spec, node, map.FieldOf(locale), map.LineOf(locale)) is not { } email)
+        {
+            return null;
+        }
+        email.RejectUnknown(EmailKeys);
+        var subject = TemplateText.Read(email, "subject", templateId, required: true);
+        var text = TemplateText.Read(email, "text", templateId, required: true);
+        var html = TemplateText.Read(email, "html", templateId, required: false);
+        return subject is null || text is null ? null : new EmailVariant(locale, subject, text, html);
+    }
+}

@@ -1,0 +1,66 @@
+using Hub.Templates.Internals;
+using Scriban.Runtime;
+
+namespace Hub.Templates;
+
+/// <summary>One kind of message with its texts per channel and locale, every text parsed when the file was loaded.</summary>
+public sealed class MessageTemplate
+{
+    private readonly IReadOnlyDictionary<string, ChannelVariants> _channels;
+
+    internal MessageTemplate(string id, string? description, string defaultLocale, string version, string file,
+        IReadOnlyDictionary<string, ChannelVariants> channels)
+    {
+        Id = id;
+        Description = description;
+        DefaultLocale = defaultLocale;
+        Version = version;
+        File = file;
+        _channels = channels;
+        Channels = [.. channels.Keys];
+    }
+
+    public string Id { get; }
+
+    public string? Description { get; }
+
+    /// <summary>The locale every channel has, used when neither the requested locale nor its language is there.</summary>
+    public string DefaultLocale { get; }
+
+    /// <summary>The first 12 hex digits of the SHA-256 of the file, so a sent message can say which text produced it.</summary>
+    public string Version { get; }
+
+    public string File { get; }
+
+    /// <summary>The channels this template has variants for, in the order of <c>ChannelNames.All</c>.</summary>
+    public IReadOnlyCollection<string> Channels { get; }
+
+    public bool HasChannel(string channel) => _channels.ContainsKey(channel);
+
+    /// <summary>The locales written for <paramref name="channel"/>; empty when the template has no such channel.</summary>
+    public IReadOnlyList<string> LocalesOf(string channel) =>
+        _channels.TryGetValue(channel, out var variants) ? variants.Locales : [];
+
+    /// <summary>
+    /// Renders the variant for <paramref name="channel"/> in <paramref name="locale"/> (falling back to its language,
+    /// then to <see cref="DefaultLocale"/>). Throws <see cref="TemplateRenderException"/> when the channel has no variant
+    /// or the text fails to render.
+    /// </summary>
+    public RenderedMessage Render(string channel, string? locale, ScriptObject globals)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(globals);
+        var variant = _channels.TryGetValue(channel, out var variants) ? variants.Resolve(locale, DefaultLocale) : null;
+        if (variant is null)
+        {
+            throw new TemplateRenderException(
+                $"Template '{Id}' has no {channel} variant (locale {locale ?? DefaultLocale}); it has: {string.Join(", ", Channels)}.")
+            {
+                TemplateId = Id,
+                Channel = channel,
+                File = File,
+            };
+        }
+        return variant.Render(new RenderTarget(Id, channel, variant.Locale), globals);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Hub.Templates;
+
+/// <summary>A template rendered for one channel.</summary>
+/// <param name="Locale">The locale of the variant that was used, as written in the template file (after fallback).</param>
+/// <param name="Body">The text to send; for email, the plain-text part.</param>
+/// <param name="Subject">Email only: one line, whitespace collapsed.</param>
+/// <param name="Html">Email only, and only when the template has an <c>html</c> part.</param>
+public sealed record RenderedMessage(string Channel, string Locale, string Body, string? Subject, string? Html);

@@ -1,0 +1,29 @@
+namespace Hub.Templates;
+
+/// <summary>
+/// A template could not be rendered: the channel has no variant, a variable is undefined, a limit was hit.
+/// The message names the template, channel, locale and, when known, the file line of the failing text.
+/// </summary>
+public sealed class TemplateRenderException : Exception
+{
+    public TemplateRenderException() { }
+
+    public TemplateRenderException(string message) : base(message) { }
+
+    public TemplateRenderException(string message, Exception? inner) : base(message, inner) { }
+
+    public string? TemplateId { get; init; }
+
+    public string? Channel { get; init; }
+
+    /// <summary>The locale of the variant that failed; null when no variant was found.</summary>
+    public string? Locale { get; init; }
+
+    public string? File { get; init; }
+
+    /// <summary>1-based line in <see cref="File"/> of the failing text; 0 when not tied to a line.</summary>
+    public int Line { get; init; }
+
+    /// <summary>Where in the template file, e.g. <c>email.de.subject</c>.</summary>
+    public string? Field { get; init; }
+}

@@ -1,0 +1,12 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Hub.Workflows.Internals;
+
+/// <summary>What a step kind reads from: the whole step mapping, the value under its key, and the step's id.</summary>
+internal sealed record StepSource(YamlMap Step, YamlNode Body, string Id, int Line)
+{
+    public SpecContext Spec => Step.Spec;
+
+    /// <summary>The field path of the value under the kind's key, e.g. <c>steps[0].send</c>.</summary>
+    public string BodyField(string kind) => Step.FieldOf(kind);
+}

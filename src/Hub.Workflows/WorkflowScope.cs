@@ -1,0 +1,56 @@
+using System.Globalization;
+using Hub.Core.Events;
+using Hub.Scripting;
+using Hub.Workflows.Internals;
+using Scriban.Runtime;
+
+namespace Hub.Workflows;
+
+/// <summary>The globals that workflow expressions and templates see; one fresh object per evaluation.</summary>
+public static class WorkflowScope
+{
+    /// <summary>
+    /// Builds <c>event</c>, <c>contact</c>, <c>vars</c>, <c>steps</c>, <c>now</c> and <c>workflow</c>, and lifts every
+    /// top-level key of <c>event.data</c> (so <c>order.number</c> works as well as <c>event.data.order.number</c>)
+    /// unless the key would hide one of those names or a built-in function.
+    /// </summary>
+    public static ScriptObject Create(CanonicalEvent e, WorkflowDefinition? workflow, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var data = ScriptValues.FromObject(e.Data);
+        var globals = new ScriptObject(StringComparer.Ordinal)
+        {
+            ["event"] = EventObject(e, data),
+            ["contact"] = data.TryGetValue("contact", out var contact) && contact is ScriptObject c ? c : new ScriptObject(),
+            ["vars"] = new ScriptObject(),
+            ["steps"] = new ScriptObject(),
+            // Times are ISO 8601 text, the same form as the times inside event.data.
+            ["now"] = Iso(now),
+            ["workflow"] = WorkflowObject(workflow),
+        };
+        foreach (var (key, value) in data)
+        {
+            if (!ScopeNames.IsReserved(key))
+            {
+                globals[key] = value;
+            }
+        }
+        return globals;
+    }
+
+    private static ScriptObject EventObject(CanonicalEvent e, ScriptObject data) => new()
+    {
+        ["id"] = e.Id,
+        ["type"] = e.Type,
+        ["source"] = e.Source,
+        ["subject"] = e.Subject,
+        ["time"] = Iso(e.Time),
+        ["data"] = data,
+    };
+
+    private static ScriptObject WorkflowObject(WorkflowDefinition? workflow) => workflow is null
+        ? new ScriptObject()
+        : new ScriptObject { ["id"] = workflow.Id, ["version"] = workflow.Version };
+
+    private static string Iso(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
+}
