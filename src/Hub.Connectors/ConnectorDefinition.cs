@@ -3,6 +3,7 @@ using Hub.Connectors.Internals.Expressions;
 using Hub.Connectors.Internals.Mapping;
 using Hub.Connectors.Internals.Spec;
 using Hub.Scripting;
+using Scriban.Runtime;
 
 namespace Hub.Connectors;
 
@@ -56,11 +57,16 @@ public sealed class ConnectorDefinition
         return _model.Format.Parse(request.Body ?? []);
     }
 
+    /// <summary>
+    /// The delivery id and event type. Never throws for a failing expression: this runs while a request is being
+    /// received, before it is stored, so a broken expression reads as "none" here and fails loudly in
+    /// <see cref="Normalize"/>, against the stored request.
+    /// </summary>
     public WebhookIdentity Identify(WebhookRequest request, JsonNode body)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(body);
-        return Identify(new ScriptScopes(request, body));
+        return Identify(new ScriptScopes(request, body), lenient: true);
     }
 
     /// <summary>
@@ -73,7 +79,7 @@ public sealed class ConnectorDefinition
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(context);
         var scopes = new ScriptScopes(request, body);
-        var identity = Identify(scopes);
+        var identity = Identify(scopes, lenient: false);
         if (identity.EventType is null)
         {
             return NormalizationResult.Ignored($"the request carries no event type ({_model.EventType.Text} is empty)");
@@ -97,12 +103,24 @@ public sealed class ConnectorDefinition
 
     public override string ToString() => $"{Type} ({Name})";
 
-    private WebhookIdentity Identify(ScriptScopes scopes)
+    private WebhookIdentity Identify(ScriptScopes scopes, bool lenient)
     {
         var scope = scopes.ForIdentity();
-        var deliveryId = _model.DeliveryId is null ? null : Scalar(_model.DeliveryId.Evaluate(scope, "(identify)", "delivery_id"));
-        var eventType = Scalar(_model.EventType.Evaluate(scope, "(identify)", "event_type"));
-        return new WebhookIdentity(deliveryId, eventType);
+        return new WebhookIdentity(
+            Scalar(_model.DeliveryId, scope, "delivery_id", lenient),
+            Scalar(_model.EventType, scope, "event_type", lenient));
+    }
+
+    private static string? Scalar(CompiledExpression? expression, ScriptObject scope, string field, bool lenient)
+    {
+        try
+        {
+            return expression is null ? null : Scalar(expression.Evaluate(scope, "(identify)", field));
+        }
+        catch (MappingException) when (lenient)
+        {
+            return null;
+        }
     }
 
     private static string? Scalar(object? value) => value switch

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Hub.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Storage.Jobs;
 
@@ -9,12 +10,12 @@ namespace Hub.Storage.Jobs;
 /// lease version increments on every claim so that the late completion of a stale claim is refused.
 /// On PostgreSQL several processes share the queue (<c>FOR UPDATE SKIP LOCKED</c>); SQLite serves one process.
 /// </summary>
-public sealed class JobQueue(HubDbContext db, TimeProvider time)
+public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQueueOptions> options)
 {
-    public const int DefaultMaxAttempts = 8;
+    private readonly JobQueueOptions _options = options.Value;
 
     /// <summary>Adds a job to the context; it is stored with the caller's next <c>SaveChanges</c>, atomically with the caller's data.</summary>
-    public Job Enqueue(string kind, string subjectId, int maxAttempts = DefaultMaxAttempts)
+    public Job Enqueue(string kind, string subjectId, int? maxAttempts = null)
     {
         var now = time.GetUtcNow();
         var job = new Job
@@ -22,7 +23,7 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time)
             Kind = kind,
             SubjectId = subjectId,
             Status = JobStatus.Pending,
-            MaxAttempts = maxAttempts,
+            MaxAttempts = maxAttempts ?? _options.MaxAttempts,
             RunAt = now.ToUnixTimeMilliseconds(),
             CreatedAt = now,
         };
@@ -92,7 +93,7 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time)
     public async Task<bool> FailAsync(ClaimedJob job, string error, bool permanent, CancellationToken cancellationToken)
     {
         var dead = permanent || job.Attempts >= job.MaxAttempts;
-        var runAt = time.GetUtcNow().Add(dead ? TimeSpan.Zero : Backoff(job.Attempts)).ToUnixTimeMilliseconds();
+        var runAt = time.GetUtcNow().Add(dead ? TimeSpan.Zero : Backoff(job.Attempts, _options.BackoffBase, _options.BackoffCap)).ToUnixTimeMilliseconds();
         var truncated = error.Length > 4000 ? error[..4000] : error;
         var updated = await db.Jobs
             .Where(j => j.Id == job.Id && j.LeaseVersion == job.LeaseVersion && j.Status == JobStatus.Running)
@@ -137,13 +138,14 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.Status, JobStatus.Pending)
                 .SetProperty(j => j.Attempts, 0)
+                .SetProperty(j => j.LastError, (string?)null)
                 .SetProperty(j => j.RunAt, now), cancellationToken);
     }
 
-    /// <summary>Exponential backoff from 1 s, capped at 10 minutes, jittered over its upper half so that retries do not stampede.</summary>
-    public static TimeSpan Backoff(int attempt)
+    /// <summary>Exponential backoff from <paramref name="baseDelay"/> up to <paramref name="cap"/>, jittered over its upper half so that retries do not stampede.</summary>
+    public static TimeSpan Backoff(int attempt, TimeSpan baseDelay, TimeSpan cap)
     {
-        var ceiling = Math.Min(600_000, 1000 * Math.Pow(2, Math.Max(0, attempt - 1)));
+        var ceiling = Math.Min(cap.TotalMilliseconds, baseDelay.TotalMilliseconds * Math.Pow(2, Math.Clamp(attempt - 1, 0, 30)));
         return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
     }
 

@@ -35,6 +35,8 @@ public sealed class ConnectorEngineTests : IDisposable
                 greeting: settings.greeting
                 connector: connector.id
                 trace: header.X-Trace-Id
+                traceByIndex: header["X-TRACE-ID"]
+                literal: '"see header.X-Trace-Id"'
                 nothing: { a: body.missing, b: body.missing.deeper }
                 fixed: [1, '"two"', body.missing, 2.5]
                 parts:
@@ -72,6 +74,27 @@ public sealed class ConnectorEngineTests : IDisposable
     }
 
     public void Dispose() => _specs.Dispose();
+
+    [Fact]
+    public void A_failing_identity_expression_reads_as_none_while_receiving_and_fails_in_normalize()
+    {
+        _specs.Write("flaky.yaml", """
+            type: flaky
+            name: Flaky
+            verify: { scheme: none }
+            delivery_id: body.n % 0
+            event_type: body.kind
+            routes:
+              ping: { emit: internal.pinged }
+            """);
+        var flaky = Catalog.Find("flaky")!;
+        var request = new WebhookRequest("POST", "/webhooks/f", new Dictionary<string, string>(), """{"n": 1, "kind": "ping"}"""u8.ToArray(), DateTimeOffset.UtcNow);
+        var body = flaky.ParseBody(request);
+
+        Assert.Equal(new WebhookIdentity(null, "ping"), flaky.Identify(request, body));
+        var ex = Assert.Throws<MappingException>(() => flaky.Normalize(request, body, new ConnectorContext("f", [])));
+        Assert.Equal("delivery_id", ex.Field);
+    }
 
     private ConnectorCatalog Catalog => ConnectorCatalog.LoadDirectory(_specs.Path);
 
@@ -147,6 +170,7 @@ public sealed class ConnectorEngineTests : IDisposable
         Assert.Equal("/connectors/acme-1", e.Source);
         var expected = JsonNode.Parse("""
             {"thing": {"ref": "12345678901234567890", "greeting": "hello", "connector": "acme-1", "trace": "trace-7",
+              "traceByIndex": "trace-7", "literal": "see header.X-Trace-Id",
               "fixed": [1, "two", 2.5],
               "parts": [{"name": "a", "tags": [{"value": "x", "of": "a"}, {"value": "y", "of": "a"}]}, {"name": "b"}],
               "phone": "+4722225555"}}
