@@ -20,7 +20,13 @@ internal static class DefinitionsRegistration
         var templates = options.TemplatesPath is null ? Path.Combine(workflows, "templates") : ContentPaths.Resolve(options.TemplatesPath, root);
 
         builder.Services.AddSingleton<IConnectorCatalog>(_ => ConnectorCatalog.LoadDirectory(connectors));
-        builder.Services.AddSingleton<IWorkflowCatalog>(_ => WorkflowCatalog.LoadDirectory(workflows));
+        builder.Services.AddSingleton<IWorkflowCatalog>(services =>
+        {
+            var catalog = WorkflowCatalog.LoadDirectory(workflows);
+            var templateCatalog = services.GetRequiredService<ITemplateCatalog>();
+            var errors = catalog.CheckTemplates(id => templateCatalog.Find(id)?.Channels);
+            return errors.Count == 0 ? catalog : throw new WorkflowSpecException(errors);
+        });
         builder.Services.AddSingleton<ITemplateCatalog>(_ => TemplateCatalog.LoadDirectory(templates));
         builder.Services.AddHostedService<DefinitionsLoader>();
         return builder;

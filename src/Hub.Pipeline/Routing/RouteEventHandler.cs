@@ -24,10 +24,20 @@ internal sealed class RouteEventHandler(IWorkflowCatalog workflows, MessageCompo
         record.Attempts = job.Attempts;
         var canonical = record.ToCanonical();
         var now = time.GetUtcNow();
+        var conditionErrors = new List<string>();
         try
         {
-            foreach (var workflow in workflows.Triggered(canonical))
+            foreach (var match in workflows.Match(canonical))
             {
+                if (match.Error is not null)
+                {
+                    conditionErrors.Add($"Workflow '{match.Workflow.Id}': {match.Error}");
+                }
+                if (!match.IsTriggered)
+                {
+                    continue;
+                }
+                var workflow = match.Workflow;
                 if (await db.WorkflowInstances.AnyAsync(i => i.WorkflowId == workflow.Id && i.EventId == canonical.Id, cancellationToken))
                 {
                     continue;
@@ -51,6 +61,11 @@ internal sealed class RouteEventHandler(IWorkflowCatalog workflows, MessageCompo
         {
             // The definition or template is wrong for this event: retrying cannot help until an analyst fixes it.
             return JobOutcome.DeadLetter(ex.Message);
+        }
+        if (conditionErrors.Count > 0)
+        {
+            // The other workflows have started (and are saved with this outcome); a retry after the fix runs only the broken ones.
+            return JobOutcome.DeadLetter(string.Join("; ", conditionErrors));
         }
         record.Status = EventStatus.Processed;
         record.LastError = null;
