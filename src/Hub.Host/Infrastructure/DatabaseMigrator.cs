@@ -5,19 +5,21 @@ using Microsoft.Extensions.Options;
 namespace Hub.Host.Infrastructure;
 
 /// <summary>
-/// Applies migrations at start-up, retrying while the database is unreachable so that Hub can start before its
-/// database; readiness stays false until this succeeds. EF Core's migration lock keeps concurrent nodes safe.
+/// Applies migrations at start-up, retrying while the database is unreachable. It blocks the start of the hosted
+/// services registered after it (Data Protection's key ring loader, the dispatcher) but not Kestrel, which starts
+/// first: <c>/health/live</c> answers and <c>/health/ready</c> says 503 until this succeeds.
+/// EF Core's migration lock keeps nodes that start together safe.
 /// </summary>
 internal sealed class DatabaseMigrator(
     IServiceScopeFactory scopes,
     DatabaseReadiness readiness,
     IOptions<DatabaseOptions> options,
-    ILogger<DatabaseMigrator> logger) : BackgroundService
+    ILogger<DatabaseMigrator> logger) : IHostedService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         var delay = TimeSpan.FromMilliseconds(250);
-        while (!stoppingToken.IsCancellationRequested)
+        while (true)
         {
             try
             {
@@ -25,12 +27,12 @@ internal sealed class DatabaseMigrator(
                 var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
                 if (options.Value.MigrateOnStartup)
                 {
-                    await db.Database.MigrateAsync(stoppingToken);
+                    await db.Database.MigrateAsync(cancellationToken);
                 }
                 if (db.IsSqlite)
                 {
-                    // WAL lets webhook intake write while workers read; synchronous=FULL keeps every commit on disk.
-                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", stoppingToken);
+                    // WAL lets webhook intake write while workers read.
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
                 }
                 readiness.MarkMigrated();
                 logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
@@ -39,9 +41,11 @@ internal sealed class DatabaseMigrator(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogWarning("Database not ready yet ({Error}); retrying in {Delay}", ex.GetType().Name, delay);
-                await Task.Delay(delay, stoppingToken);
+                await Task.Delay(delay, cancellationToken);
                 delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 5000));
             }
         }
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -113,13 +113,11 @@ public sealed class WebhookReceiver(
         return new(ReceiveStatus.Accepted, stored.Id);
     }
 
-    private async Task<Guid?> FindAsync(string connectorId, string deliveryId, CancellationToken cancellationToken)
-    {
-        var ids = await db.InboundRequests.AsNoTracking()
+    private Task<Guid?> FindAsync(string connectorId, string deliveryId, CancellationToken cancellationToken) =>
+        db.InboundRequests.AsNoTracking()
             .Where(r => r.ConnectorId == connectorId && r.DeliveryId == deliveryId)
-            .Select(r => r.Id).Take(1).ToListAsync(cancellationToken);
-        return ids.Count == 0 ? null : ids[0];
-    }
+            .Select(r => (Guid?)r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
 
     private static bool IsAccepted(string? contentType, IReadOnlyList<string> accepted)
     {

@@ -24,25 +24,22 @@ internal sealed class RouteEventHandler(IWorkflowCatalog workflows, MessageCompo
         record.Attempts = job.Attempts;
         var canonical = record.ToCanonical();
         var now = time.GetUtcNow();
-        var conditionErrors = new List<string>();
-        try
+        var errors = new List<string>();
+        foreach (var match in workflows.Match(canonical))
         {
-            foreach (var match in workflows.Match(canonical))
+            if (match.Error is not null)
             {
-                if (match.Error is not null)
-                {
-                    conditionErrors.Add($"Workflow '{match.Workflow.Id}': {match.Error}");
-                }
-                if (!match.IsTriggered)
-                {
-                    continue;
-                }
-                var workflow = match.Workflow;
-                if (await db.WorkflowInstances.AnyAsync(i => i.WorkflowId == workflow.Id && i.EventId == canonical.Id, cancellationToken))
-                {
-                    continue;
-                }
-                var instance = new WorkflowInstance
+                errors.Add($"Workflow '{match.Workflow.Id}': {match.Error}");
+            }
+            if (!match.IsTriggered)
+            {
+                continue;
+            }
+            var workflow = match.Workflow;
+            var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.WorkflowId == workflow.Id && i.EventId == canonical.Id, cancellationToken);
+            if (instance is null)
+            {
+                instance = new WorkflowInstance
                 {
                     Id = Guid.CreateVersion7(),
                     WorkflowId = workflow.Id,
@@ -54,18 +51,33 @@ internal sealed class RouteEventHandler(IWorkflowCatalog workflows, MessageCompo
                     UpdatedAt = now,
                 };
                 db.WorkflowInstances.Add(instance);
+            }
+            else if (instance.Status == WorkflowInstanceStatus.Failed)
+            {
+                Resume(instance, workflow);
+            }
+            else
+            {
+                continue; // this event already started this workflow
+            }
+            try
+            {
                 RunSteps(instance, workflow, canonical, db);
             }
+            catch (Exception ex) when (ex is ScriptException or TemplateRenderException)
+            {
+                // The definition or template is wrong for this event: retrying cannot help until an analyst fixes it.
+                // The instance stays at the failing step; a retry of the event resumes it there.
+                instance.Status = WorkflowInstanceStatus.Failed;
+                instance.LastError = ex.Message;
+                instance.UpdatedAt = now;
+                errors.Add($"Workflow '{workflow.Id}': {ex.Message}");
+            }
         }
-        catch (Exception ex) when (ex is ScriptException or TemplateRenderException)
+        if (errors.Count > 0)
         {
-            // The definition or template is wrong for this event: retrying cannot help until an analyst fixes it.
-            return JobOutcome.DeadLetter(ex.Message);
-        }
-        if (conditionErrors.Count > 0)
-        {
-            // The other workflows have started (and are saved with this outcome); a retry after the fix runs only the broken ones.
-            return JobOutcome.DeadLetter(string.Join("; ", conditionErrors));
+            // What did work is saved with this outcome; a retry after the fix runs only what failed.
+            return JobOutcome.DeadLetter(string.Join("; ", errors));
         }
         record.Status = EventStatus.Processed;
         record.LastError = null;
@@ -73,10 +85,28 @@ internal sealed class RouteEventHandler(IWorkflowCatalog workflows, MessageCompo
         return JobOutcome.Completed;
     }
 
+    /// <summary>
+    /// Picks a failed instance up where it stopped. When the definition changed meanwhile (the usual fix), the instance
+    /// moves to the new version at the step with the same id, which is why blocking steps should carry ids.
+    /// </summary>
+    private void Resume(WorkflowInstance instance, WorkflowDefinition workflow)
+    {
+        if (instance.WorkflowVersion != workflow.Version)
+        {
+            var index = instance.CurrentStepId is null ? -1 : workflow.Steps.ToList().FindIndex(s => s.Id == instance.CurrentStepId);
+            instance.Cursor = index >= 0 ? index : Math.Min(instance.Cursor, workflow.Steps.Count);
+            instance.WorkflowVersion = workflow.Version;
+        }
+        instance.Status = WorkflowInstanceStatus.Running;
+        instance.LastError = null;
+        instance.UpdatedAt = time.GetUtcNow();
+    }
+
     private void RunSteps(WorkflowInstance instance, WorkflowDefinition workflow, Core.Events.CanonicalEvent canonical, HubDbContext db)
     {
         for (; instance.Cursor < workflow.Steps.Count; instance.Cursor++)
         {
+            instance.CurrentStepId = workflow.Steps[instance.Cursor].Id;
             switch (workflow.Steps[instance.Cursor])
             {
                 case SendStep send:
@@ -93,6 +123,7 @@ internal sealed class RouteEventHandler(IWorkflowCatalog workflows, MessageCompo
                     throw new ScriptException($"Step '{workflow.Steps[instance.Cursor].Id}' is of a kind this engine cannot run yet.");
             }
         }
+        instance.CurrentStepId = null;
         instance.Status = WorkflowInstanceStatus.Completed;
         instance.UpdatedAt = time.GetUtcNow();
     }

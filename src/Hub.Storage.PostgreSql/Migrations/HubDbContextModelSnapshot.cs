@@ -510,6 +510,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CurrentStepId")
+                        .HasColumnType("text")
+                        .HasColumnName("current_step_id");
+
                     b.Property<int>("Cursor")
                         .HasColumnType("integer")
                         .HasColumnName("cursor");

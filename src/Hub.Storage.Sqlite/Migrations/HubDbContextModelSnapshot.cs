@@ -503,6 +503,10 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CurrentStepId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_step_id");
+
                     b.Property<int>("Cursor")
                         .HasColumnType("INTEGER")
                         .HasColumnName("cursor");

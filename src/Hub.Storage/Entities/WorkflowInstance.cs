@@ -13,6 +13,9 @@ public sealed class WorkflowInstance
     /// <summary>Index of the next step to run.</summary>
     public int Cursor { get; set; }
 
+    /// <summary>The id of the step at <see cref="Cursor"/>, so that a new definition version can find it again.</summary>
+    public string? CurrentStepId { get; set; }
+
     public string? LastError { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -66,7 +66,8 @@ public sealed class HubProcess : IAsyncDisposable
         var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             ArgumentList = { hostDll, "--urls", baseAddress.GetLeftPart(UriPartial.Authority) },
-            WorkingDirectory = environment.TryGetValue(WorkingDirectoryKey, out var workDir) ? workDir : repoRoot,
+            // As deployed: the app's own folder (its appsettings.json); definitions are found in the repository above it.
+            WorkingDirectory = environment.TryGetValue(WorkingDirectoryKey, out var workDir) ? workDir : Path.GetDirectoryName(hostDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261128003027_Initial")]
+    [Migration("20261128004833_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -505,6 +505,10 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CurrentStepId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current_step_id");
 
                     b.Property<int>("Cursor")
                         .HasColumnType("INTEGER")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hub.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261128003033_Initial")]
+    [Migration("20261128004837_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -512,6 +512,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CurrentStepId")
+                        .HasColumnType("text")
+                        .HasColumnName("current_step_id");
 
                     b.Property<int>("Cursor")
                         .HasColumnType("integer")

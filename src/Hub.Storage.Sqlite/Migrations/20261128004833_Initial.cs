@@ -169,6 +169,7 @@ namespace Hub.Storage.Sqlite.Migrations
                     correlation_key = table.Column<string>(type: "TEXT", nullable: true),
                     status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     cursor = table.Column<int>(type: "INTEGER", nullable: false),
+                    current_step_id = table.Column<string>(type: "TEXT", nullable: true),
                     last_error = table.Column<string>(type: "TEXT", nullable: true),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),
                     updated_at = table.Column<long>(type: "INTEGER", nullable: false)

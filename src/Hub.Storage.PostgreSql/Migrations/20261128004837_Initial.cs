@@ -170,6 +170,7 @@ namespace Hub.Storage.PostgreSql.Migrations
                     correlation_key = table.Column<string>(type: "text", nullable: true),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     cursor = table.Column<int>(type: "integer", nullable: false),
+                    current_step_id = table.Column<string>(type: "text", nullable: true),
                     last_error = table.Column<string>(type: "text", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
