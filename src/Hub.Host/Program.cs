@@ -3,6 +3,11 @@ using Hub.Host.Api;
 using Hub.Host.Infrastructure;
 using Hub.Pipeline;
 
+if (args is ["validate", .. var options])
+{
+    return ValidateCommand.Run(options, Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHubDatabase();
@@ -22,6 +27,7 @@ app.MapInboundApi();
 app.MapMessagesApi();
 
 app.Run();
+return 0;
 
 /// <summary>Exposed for tests that host Hub in-process.</summary>
 public partial class Program;

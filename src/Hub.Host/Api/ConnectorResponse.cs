@@ -3,12 +3,12 @@ using Hub.Storage.Entities;
 
 namespace Hub.Host.Api;
 
-/// <summary>A connector instance as the API shows it: never its secrets.</summary>
+/// <summary>A connector instance as the API shows it: never its secret or credentials, only which credentials are set.</summary>
 public sealed record ConnectorResponse(
-    string Id, string Type, string WebhookPath, JsonObject Settings, long? MaxBodyBytes,
-    bool HasPreviousSecret, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    string Id, string Type, string WebhookPath, JsonObject Settings, IReadOnlyList<string> CredentialNames, long? MaxBodyBytes,
+    DateTimeOffset? PreviousSecretExpiresAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
-    public static ConnectorResponse From(ConnectorInstance c) => new(
-        c.Id, c.Type, $"/webhooks/{c.Id}", JsonNode.Parse(c.SettingsJson) as JsonObject ?? [], c.MaxBodyBytes,
-        c.ProtectedPreviousSecret is not null, c.CreatedAt, c.UpdatedAt);
+    public static ConnectorResponse From(ConnectorInstance c, IReadOnlyList<string> credentialNames) => new(
+        c.Id, c.Type, $"/webhooks/{c.Id}", JsonNode.Parse(c.SettingsJson) as JsonObject ?? [], credentialNames, c.MaxBodyBytes,
+        c.ProtectedPreviousSecret is null ? null : c.PreviousSecretExpiresAt, c.CreatedAt, c.UpdatedAt);
 }

@@ -5,6 +5,7 @@ using Hub.Storage;
 using Hub.Storage.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Host.Api;
 
@@ -20,21 +21,21 @@ internal static partial class ConnectorsApi
         return app;
     }
 
-    private static async Task<Ok<List<ConnectorResponse>>> ListAsync(HubDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<ConnectorResponse>>> ListAsync(HubDbContext db, ConnectorSecrets secrets, CancellationToken ct)
     {
         var connectors = await db.Connectors.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
-        return TypedResults.Ok(connectors.Select(ConnectorResponse.From).ToList());
+        return TypedResults.Ok(connectors.Select(c => Describe(c, secrets)).ToList());
     }
 
-    private static async Task<Results<Ok<ConnectorResponse>, ProblemHttpResult>> GetAsync(string id, HubDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ConnectorResponse>, ProblemHttpResult>> GetAsync(string id, HubDbContext db, ConnectorSecrets secrets, CancellationToken ct)
     {
         var connector = await db.Connectors.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        return connector is null ? NotFound(id) : TypedResults.Ok(ConnectorResponse.From(connector));
+        return connector is null ? NotFound(id) : TypedResults.Ok(Describe(connector, secrets));
     }
 
     private static async Task<Results<Created<ConnectorResponse>, Ok<ConnectorResponse>, ValidationProblem>> PutAsync(
         string id, ConnectorRequest request, HubDbContext db, IConnectorCatalog catalog, ConnectorSecrets secrets,
-        TimeProvider time, CancellationToken ct)
+        IOptions<IngestOptions> ingest, TimeProvider time, CancellationToken ct)
     {
         var existing = await db.Connectors.FirstOrDefaultAsync(c => c.Id == id, ct);
         var errors = Validate(id, request, existing, catalog);
@@ -59,17 +60,24 @@ internal static partial class ConnectorsApi
             existing.Type = request.Type!;
             if (!string.IsNullOrEmpty(request.Secret) && secrets.Unprotect(existing.ProtectedSecret) != request.Secret)
             {
-                // Rotation: the old secret keeps verifying until the next rotation, so in-flight retries still pass.
+                // Rotation: the old secret keeps verifying for a while, so deliveries signed before it still pass.
                 existing.ProtectedPreviousSecret = existing.ProtectedSecret;
+                existing.PreviousSecretExpiresAt = now + (request.PreviousSecretValidForSeconds is { } seconds
+                    ? TimeSpan.FromSeconds(seconds)
+                    : ingest.Value.SecretRotationWindow);
                 existing.ProtectedSecret = secrets.Protect(request.Secret);
             }
+        }
+        if (request.Credentials is not null)
+        {
+            existing.ProtectedCredentials = request.Credentials.Count == 0 ? null : secrets.ProtectCredentials(request.Credentials);
         }
         existing.SettingsJson = (request.Settings ?? []).ToJsonString();
         existing.MaxBodyBytes = request.MaxBodyBytes;
         existing.UpdatedAt = now;
         var created = db.Entry(existing).State == EntityState.Added;
         await db.SaveChangesAsync(ct);
-        var response = ConnectorResponse.From(existing);
+        var response = Describe(existing, secrets);
         return created ? TypedResults.Created($"/api/v1/connectors/{id}", response) : TypedResults.Ok(response);
     }
 
@@ -98,12 +106,19 @@ internal static partial class ConnectorsApi
         {
             errors["secret"] = ["A secret is required when creating a connector."];
         }
+        if (request.PreviousSecretValidForSeconds is < 0 or > 30 * 24 * 3600)
+        {
+            errors["previousSecretValidForSeconds"] = ["Must be between 0 and 2592000 (30 days)."];
+        }
         if (request.MaxBodyBytes is < 1024 or > 64L * 1024 * 1024)
         {
             errors["maxBodyBytes"] = ["Must be between 1024 and 67108864 bytes."];
         }
         return errors;
     }
+
+    private static ConnectorResponse Describe(ConnectorInstance connector, ConnectorSecrets secrets) =>
+        ConnectorResponse.From(connector, [.. secrets.UnprotectCredentials(connector.ProtectedCredentials).Select(c => c.Key).Order()]);
 
     private static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Connector '{id}' does not exist.");

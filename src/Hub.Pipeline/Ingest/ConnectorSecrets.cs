@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Hub.Pipeline.Ingest;
@@ -10,4 +11,9 @@ public sealed class ConnectorSecrets(IDataProtectionProvider provider)
     public string Protect(string secret) => _protector.Protect(secret);
 
     public string Unprotect(string protectedSecret) => _protector.Unprotect(protectedSecret);
+
+    public string ProtectCredentials(JsonObject credentials) => _protector.Protect(credentials.ToJsonString());
+
+    public JsonObject UnprotectCredentials(string? protectedCredentials) =>
+        protectedCredentials is null ? [] : JsonNode.Parse(_protector.Unprotect(protectedCredentials)) as JsonObject ?? [];
 }

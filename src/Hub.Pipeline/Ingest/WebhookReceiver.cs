@@ -38,7 +38,7 @@ public sealed class WebhookReceiver(
             return null;
         }
         var keys = new List<string> { secrets.Unprotect(instance.ProtectedSecret) };
-        if (instance.ProtectedPreviousSecret is not null)
+        if (instance.ProtectedPreviousSecret is not null && instance.PreviousSecretExpiresAt > time.GetUtcNow())
         {
             keys.Add(secrets.Unprotect(instance.ProtectedPreviousSecret));
         }

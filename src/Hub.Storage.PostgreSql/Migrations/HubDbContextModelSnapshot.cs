@@ -37,6 +37,14 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("max_body_bytes");
 
+                    b.Property<DateTimeOffset?>("PreviousSecretExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_secret_expires_at");
+
+                    b.Property<string>("ProtectedCredentials")
+                        .HasColumnType("text")
+                        .HasColumnName("protected_credentials");
+
                     b.Property<string>("ProtectedPreviousSecret")
                         .HasColumnType("text")
                         .HasColumnName("protected_previous_secret");

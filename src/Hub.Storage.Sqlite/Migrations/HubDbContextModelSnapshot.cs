@@ -32,6 +32,14 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("max_body_bytes");
 
+                    b.Property<long?>("PreviousSecretExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_secret_expires_at");
+
+                    b.Property<string>("ProtectedCredentials")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_credentials");
+
                     b.Property<string>("ProtectedPreviousSecret")
                         .HasColumnType("TEXT")
                         .HasColumnName("protected_previous_secret");

@@ -9,8 +9,13 @@ public sealed class ConnectorInstance
     /// <summary>The signing secret, encrypted with ASP.NET Data Protection; never stored or logged in clear.</summary>
     public required string ProtectedSecret { get; set; }
 
-    /// <summary>The previous secret, still accepted during a rotation window.</summary>
+    /// <summary>The previous secret, still accepted until <see cref="PreviousSecretExpiresAt"/> so that deliveries signed before a rotation pass.</summary>
     public string? ProtectedPreviousSecret { get; set; }
+
+    public DateTimeOffset? PreviousSecretExpiresAt { get; set; }
+
+    /// <summary>Secret credentials for calls back to the source (API tokens for enrichment), a JSON object encrypted like the secret.</summary>
+    public string? ProtectedCredentials { get; set; }
 
     /// <summary>Non-secret settings as a JSON object (default region, API base URL, ...).</summary>
     public string SettingsJson { get; set; } = "{}";

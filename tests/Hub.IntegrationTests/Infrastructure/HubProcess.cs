@@ -46,20 +46,27 @@ public sealed class HubProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The built host, from the same configuration as the tests (the test project references it, so it is built first).</summary>
+    public static string HostDll
+    {
+        get
+        {
+            var repoRoot = FindRepoRoot();
+            var configuration = typeof(HubProcess).Assembly
+                .GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+            var hostDll = Path.Combine(repoRoot, "src", "Hub.Host", "bin", configuration, "net10.0", "Hub.Host.dll");
+            return File.Exists(hostDll)
+                ? hostDll
+                : throw new FileNotFoundException($"Hub host not built; run `dotnet build -c {configuration}` in {repoRoot} first.", hostDll);
+        }
+    }
+
     public static async Task<HubProcess> StartAsync(
         IDictionary<string, string> environment,
         int? port = null,
         CancellationToken ct = default)
     {
-        var repoRoot = FindRepoRoot();
-        var configuration = typeof(HubProcess).Assembly
-            .GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var hostDll = Path.Combine(repoRoot, "src", "Hub.Host", "bin", configuration, "net10.0", "Hub.Host.dll");
-        if (!File.Exists(hostDll))
-        {
-            throw new FileNotFoundException(
-                $"Hub host not built; run `dotnet build -c {configuration}` in {repoRoot} first.", hostDll);
-        }
+        var hostDll = HostDll;
 
         var baseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port ?? FreePort.Get()}"));
         // The SDK sets DOTNET_HOST_PATH for the processes it launches, so we reuse the same runtime.

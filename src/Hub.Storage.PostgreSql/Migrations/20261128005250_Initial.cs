@@ -20,6 +20,8 @@ namespace Hub.Storage.PostgreSql.Migrations
                     type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     protected_secret = table.Column<string>(type: "text", nullable: false),
                     protected_previous_secret = table.Column<string>(type: "text", nullable: true),
+                    previous_secret_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    protected_credentials = table.Column<string>(type: "text", nullable: true),
                     settings_json = table.Column<string>(type: "text", nullable: false),
                     max_body_bytes = table.Column<long>(type: "bigint", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

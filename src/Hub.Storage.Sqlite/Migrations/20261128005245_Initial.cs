@@ -19,6 +19,8 @@ namespace Hub.Storage.Sqlite.Migrations
                     type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     protected_secret = table.Column<string>(type: "TEXT", nullable: false),
                     protected_previous_secret = table.Column<string>(type: "TEXT", nullable: true),
+                    previous_secret_expires_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    protected_credentials = table.Column<string>(type: "TEXT", nullable: true),
                     settings_json = table.Column<string>(type: "TEXT", nullable: false),
                     max_body_bytes = table.Column<long>(type: "INTEGER", nullable: true),
                     created_at = table.Column<long>(type: "INTEGER", nullable: false),

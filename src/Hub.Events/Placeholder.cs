@@ -1,0 +1,2 @@
+namespace Hub.Events;
+internal static class Placeholder { }
