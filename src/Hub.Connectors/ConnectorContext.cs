@@ -2,5 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace Hub.Connectors;
 
-/// <summary>The connector instance a request arrived for: its id (from <c>/webhooks/{id}</c>) and its settings.</summary>
-public sealed record ConnectorContext(string ConnectorId, JsonObject Settings);
+/// <summary>
+/// The connector instance a request arrived for: its id (from <c>/webhooks/{id}</c>), its settings and its secret
+/// credentials. <paramref name="Credentials"/> (API tokens for <c>enrich:</c> lookups) are visible to <c>auth:</c>
+/// expressions only, never to the mapping, so that no spec can copy a secret into an event.
+/// </summary>
+public sealed record ConnectorContext(string ConnectorId, JsonObject Settings, JsonObject? Credentials = null);

@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
-using Hub.Connectors.Internals.Expressions;
-using Hub.Connectors.Internals.Mapping;
+using Hub.Connectors.Internals.Normalization;
 using Hub.Connectors.Internals.Spec;
-using Hub.Scripting;
-using Scriban.Runtime;
 
 namespace Hub.Connectors;
 
@@ -14,10 +11,12 @@ namespace Hub.Connectors;
 public sealed class ConnectorDefinition
 {
     private readonly ConnectorModel _model;
+    private readonly Normalizer _normalizer;
 
     internal ConnectorDefinition(ConnectorModel model)
     {
         _model = model;
+        _normalizer = new Normalizer(model);
     }
 
     public string Type => _model.Type;
@@ -36,18 +35,28 @@ public sealed class ConnectorDefinition
     /// <summary>What an integrator fills in per connector instance.</summary>
     public IReadOnlyList<ConnectorSetting> Settings => _model.Settings;
 
+    /// <summary>The secrets an integrator stores per instance for <c>enrich:</c> lookups (spec field <c>credentials</c>).</summary>
+    public IReadOnlyList<ConnectorCredential> Credentials => _model.Credentials;
+
+    /// <summary>The response to send for an accepted (or duplicate) delivery instead of 202; null for the default.</summary>
+    public WebhookReply? AcceptedReply => _model.Reply;
+
     /// <summary>The spec file this definition was compiled from.</summary>
     public string SourceFile => _model.File;
 
     /// <summary>
     /// True when any of <paramref name="secrets"/> verifies the request (several during a secret rotation);
-    /// false when the signature is missing, garbled or wrong.
+    /// false when the signature is missing, garbled, stale or wrong. <paramref name="settings"/> are the connector
+    /// instance's non-secret settings: some schemes check against one (Square's notification URL, HubSpot's webhook
+    /// URL, a Basic username, a Salesforce organization id).
     /// </summary>
-    public bool VerifySignature(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now)
+    public bool VerifySignature(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(secrets);
-        return _model.Verification.Verify(request, secrets, now);
+        ArgumentNullException.ThrowIfNull(settings);
+        var effective = Internals.Verification.VerificationSettings.WithDefaults(settings, _model.Settings);
+        return _model.Verification.Verify(request, secrets, now, effective);
     }
 
     /// <summary>Reads the body; throws <see cref="InvalidWebhookBodyException"/> saying what is wrong and where.</summary>
@@ -60,73 +69,42 @@ public sealed class ConnectorDefinition
     /// <summary>
     /// The delivery id and event type. Never throws for a failing expression: this runs while a request is being
     /// received, before it is stored, so a broken expression reads as "none" here and fails loudly in
-    /// <see cref="Normalize"/>, against the stored request.
+    /// <see cref="NormalizeAsync"/>, against the stored request. The delivery id is one per request (the
+    /// deduplication key); for a <c>batch</c> the event type lists the elements' distinct types.
     /// </summary>
     public WebhookIdentity Identify(WebhookRequest request, JsonNode body)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(body);
-        return Identify(new ScriptScopes(request, body), lenient: true);
+        return _normalizer.Identify(request, body);
     }
 
     /// <summary>
-    /// Maps the request to canonical events. Event types the spec ignores or has no route for give no events and
-    /// a reason; a payload the mapping cannot handle throws <see cref="MappingException"/>.
+    /// True for a source's connectivity check (spec field <c>ping</c>), which is answered 200 without being verified,
+    /// stored or normalized. Never throws; false when the spec declares no ping.
     /// </summary>
-    public NormalizationResult Normalize(WebhookRequest request, JsonNode body, ConnectorContext context)
+    public bool IsPing(WebhookRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _model.Ping?.Matches(request) ?? false;
+    }
+
+    /// <summary>
+    /// Maps the request to canonical events, one per element of a <c>batch</c>, calling <paramref name="enrichment"/>
+    /// for the spec's <c>enrich:</c> lookups. Event types the spec ignores, has no route for, or whose conditions do
+    /// not hold give no event and a reason. A payload the mapping cannot handle, or a lookup the source refuses
+    /// (401, 403, 404), throws <see cref="MappingException"/>; a lookup that may pass later throws a transient
+    /// <see cref="EnrichmentException"/>.
+    /// </summary>
+    public Task<NormalizationResult> NormalizeAsync(
+        WebhookRequest request, JsonNode body, ConnectorContext context, IEnrichmentClient enrichment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(context);
-        var scopes = new ScriptScopes(request, body);
-        var identity = Identify(scopes, lenient: false);
-        if (identity.EventType is null)
-        {
-            return NormalizationResult.Ignored($"the request carries no event type ({_model.EventType.Text} is empty)");
-        }
-        if (!_model.Routes.TryGetValue(identity.EventType, out var route))
-        {
-            return NormalizationResult.Ignored($"no route for event type {identity.EventType}");
-        }
-        if (route.Ignores)
-        {
-            return NormalizationResult.Ignored($"event type {identity.EventType} is ignored by the {Type} connector");
-        }
-        var deliveryKey = EventIds.DeliveryKey(identity.DeliveryId, request.Body ?? []);
-        var canonical = route.Map(
-            scopes.ForMapping(context, Type, Settings),
-            EventIds.For(context.ConnectorId, deliveryKey, 0),
-            $"/connectors/{context.ConnectorId}",
-            request.ReceivedAt);
-        return new NormalizationResult([canonical], null);
+        ArgumentNullException.ThrowIfNull(enrichment);
+        return _normalizer.NormalizeAsync(request, body, context, enrichment, cancellationToken);
     }
 
     public override string ToString() => $"{Type} ({Name})";
-
-    private WebhookIdentity Identify(ScriptScopes scopes, bool lenient)
-    {
-        var scope = scopes.ForIdentity();
-        return new WebhookIdentity(
-            Scalar(_model.DeliveryId, scope, "delivery_id", lenient),
-            Scalar(_model.EventType, scope, "event_type", lenient));
-    }
-
-    private static string? Scalar(CompiledExpression? expression, ScriptObject scope, string field, bool lenient)
-    {
-        try
-        {
-            return expression is null ? null : Scalar(expression.Evaluate(scope, "(identify)", field));
-        }
-        catch (MappingException) when (lenient)
-        {
-            return null;
-        }
-    }
-
-    private static string? Scalar(object? value) => value switch
-    {
-        string text => text.Trim() is { Length: > 0 } trimmed ? trimmed : null,
-        bool or IFormattable => HubFunctions.Text(value),
-        _ => null,
-    };
 }

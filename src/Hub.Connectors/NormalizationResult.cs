@@ -3,8 +3,9 @@ using Hub.Core.Events;
 namespace Hub.Connectors;
 
 /// <summary>
-/// The canonical events a request became, or none and the reason when the connector deliberately ignores it
-/// (an ignored event type, or one without a route).
+/// The canonical events a request became. <see cref="IgnoredReason"/> says why the request, or some elements of a
+/// batch, gave no event (an ignored event type, one without a route, a route whose conditions did not match); null
+/// when everything produced an event.
 /// </summary>
 public sealed record NormalizationResult(IReadOnlyList<CanonicalEvent> Events, string? IgnoredReason)
 {

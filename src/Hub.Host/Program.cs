@@ -10,6 +10,7 @@ if (args is ["validate", .. var options])
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddHubClock();
 builder.AddHubDatabase();
 builder.AddHubDefinitions();
 builder.AddHubChannels();

@@ -1,3 +1,4 @@
+using Hub.Connectors;
 using Hub.Pipeline.Delivery;
 using Hub.Pipeline.Ingest;
 using Hub.Pipeline.Jobs;
@@ -25,6 +26,14 @@ public static class PipelineRegistration
         services.AddSingleton<JobSignal>();
         services.AddScoped<JobQueue>();
         services.AddSingleton<ConnectorSecrets>();
+        services.AddHttpClient(HttpEnrichmentClient.ClientName, client =>
+            {
+                // Lookups answer with one resource; anything much larger is a mistake in the spec's URL.
+                client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("Hub-Enrichment/1.0");
+            })
+            .AddStandardResilienceHandler();
+        services.TryAddSingleton<IEnrichmentClient, HttpEnrichmentClient>();
         services.AddScoped<WebhookReceiver>();
         services.AddSingleton<MessageComposer>();
         services.AddScoped<IJobHandler, IngestHandler>();

@@ -11,7 +11,7 @@ internal static class ApiRegistration
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddSingleton<AdminKeyFilter>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         return builder;
     }
 

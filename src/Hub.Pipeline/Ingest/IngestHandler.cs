@@ -9,7 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Pipeline.Ingest;
 
 /// <summary>Normalizes a stored webhook into canonical events and queues their routing.</summary>
-internal sealed class IngestHandler(IConnectorCatalog catalog, JobQueue queue, TimeProvider time) : IJobHandler
+internal sealed class IngestHandler(
+    IConnectorCatalog catalog,
+    JobQueue queue,
+    ConnectorSecrets secrets,
+    IEnrichmentClient enrichment,
+    TimeProvider time) : IJobHandler
 {
     public string Kind => JobKinds.Ingest;
 
@@ -38,12 +43,20 @@ internal sealed class IngestHandler(IConnectorCatalog catalog, JobQueue queue, T
         {
             var body = definition.ParseBody(webhook);
             var settings = System.Text.Json.Nodes.JsonNode.Parse(instance.SettingsJson) as System.Text.Json.Nodes.JsonObject ?? [];
-            result = definition.Normalize(webhook, body, new ConnectorContext(instance.Id, settings));
+            var credentials = secrets.UnprotectCredentials(instance.ProtectedCredentials);
+            var context = new ConnectorContext(instance.Id, settings, credentials);
+            result = await definition.NormalizeAsync(webhook, body, context, enrichment, cancellationToken);
         }
-        catch (Exception ex) when (ex is MappingException or InvalidWebhookBodyException)
+        catch (Exception ex) when (ex is MappingException or InvalidWebhookBodyException or EnrichmentException { IsTransient: false })
         {
-            // A mapping error will not fix itself: dead-letter at once; replay after the spec is fixed.
+            // A mapping error or a refused lookup will not fix itself: dead-letter at once; replay after the spec
+            // or the credentials are fixed.
             return JobOutcome.DeadLetter(ex.Message);
+        }
+        catch (EnrichmentException ex)
+        {
+            // The source's API is down or throttling: try again with the queue's backoff.
+            return JobOutcome.RetryLater(ex.Message);
         }
 
         var now = time.GetUtcNow();

@@ -55,7 +55,7 @@ public sealed class WebhookReceiver(
         {
             return new(ReceiveStatus.UnsupportedMediaType, Detail: $"Content type '{contentType}' is not accepted; send {string.Join(" or ", definition.ContentTypes)}.");
         }
-        if (!definition.VerifySignature(request, connector.Secrets, time.GetUtcNow()))
+        if (!definition.VerifySignature(request, connector.Secrets, time.GetUtcNow(), connector.Settings))
         {
             return new(ReceiveStatus.Unauthorized);
         }

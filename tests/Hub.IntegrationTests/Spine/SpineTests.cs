@@ -173,5 +173,7 @@ public abstract class SpineTests(IHubDatabase database) : IAsyncLifetime
         var paths = openApi["paths"]!.AsObject();
         Assert.Contains("/webhooks/{connectorId}", paths.Select(p => p.Key));
         Assert.Contains("/api/v1/messages", paths.Select(p => p.Key));
+        Assert.Equal("bearer", (string?)openApi["components"]!["securitySchemes"]!["AdminKey"]!["scheme"]);
+        Assert.NotNull(paths["/api/v1/messages"]!["get"]!["security"]);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Hub.Connectors;
+using Hub.Tests.Connectors.Engine;
 
 namespace Hub.Tests.Connectors;
 
@@ -76,7 +77,7 @@ public sealed class ConnectorEngineTests : IDisposable
     public void Dispose() => _specs.Dispose();
 
     [Fact]
-    public void A_failing_identity_expression_reads_as_none_while_receiving_and_fails_in_normalize()
+    public async Task A_failing_identity_expression_reads_as_none_while_receiving_and_fails_in_normalize()
     {
         _specs.Write("flaky.yaml", """
             type: flaky
@@ -92,7 +93,7 @@ public sealed class ConnectorEngineTests : IDisposable
         var body = flaky.ParseBody(request);
 
         Assert.Equal(new WebhookIdentity(null, "ping"), flaky.Identify(request, body));
-        var ex = Assert.Throws<MappingException>(() => flaky.Normalize(request, body, new ConnectorContext("f", [])));
+        var ex = await Assert.ThrowsAsync<MappingException>(() => flaky.NormalizeAsync(request, body, new ConnectorContext("f", []), FakeEnrichmentClient.None, CancellationToken.None));
         Assert.Equal("delivery_id", ex.Field);
     }
 
@@ -108,11 +109,8 @@ public sealed class ConnectorEngineTests : IDisposable
         return new WebhookRequest("POST", "/webhooks/acme-1", all, body, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
     }
 
-    private NormalizationResult Normalize(WebhookRequest request, JsonObject? settings = null)
-    {
-        var acme = Catalog.Find("acme")!;
-        return acme.Normalize(request, acme.ParseBody(request), new ConnectorContext("acme-1", settings ?? []));
-    }
+    private Task<NormalizationResult> NormalizeAsync(WebhookRequest request, JsonObject? settings = null) =>
+        Catalog.Find("acme")!.NormalizeRequestAsync(request, new ConnectorContext("acme-1", settings ?? []));
 
     private const string Happened = """
         {"kind": "thing.happened", "ref": 12345678901234567890, "at": "2026-01-01T10:00:00+01:00", "phone": "22 22 55 55",
@@ -145,9 +143,9 @@ public sealed class ConnectorEngineTests : IDisposable
             Headers = new Dictionary<string, string> { ["X-Acme-Signature"] = request.Headers["X-Acme-Signature"]["sha512=".Length..] },
         };
 
-        Assert.True(acme.VerifySignature(request, [Secret], DateTimeOffset.UtcNow));
-        Assert.True(acme.VerifySignature(lowerCase, [Secret], DateTimeOffset.UtcNow));
-        Assert.False(acme.VerifySignature(unprefixed, [Secret], DateTimeOffset.UtcNow));
+        Assert.True(acme.VerifySignature(request, [Secret], DateTimeOffset.UtcNow, []));
+        Assert.True(acme.VerifySignature(lowerCase, [Secret], DateTimeOffset.UtcNow, []));
+        Assert.False(acme.VerifySignature(unprefixed, [Secret], DateTimeOffset.UtcNow, []));
     }
 
     [Fact]
@@ -155,15 +153,15 @@ public sealed class ConnectorEngineTests : IDisposable
     {
         var request = new WebhookRequest("POST", "/webhooks/i", new Dictionary<string, string>(), "{}"u8.ToArray(), DateTimeOffset.UtcNow);
 
-        Assert.True(Catalog.Find("internal")!.VerifySignature(request, [], DateTimeOffset.UtcNow));
+        Assert.True(Catalog.Find("internal")!.VerifySignature(request, [], DateTimeOffset.UtcNow, []));
     }
 
     [Fact]
-    public void Mapping_handles_lists_nesting_nulls_settings_headers_and_the_connector()
+    public async Task Mapping_handles_lists_nesting_nulls_settings_headers_and_the_connector()
     {
         var request = Request(Happened, new() { ["x-trace-id"] = "trace-7" });
 
-        var e = Assert.Single(Normalize(request).Events);
+        var e = Assert.Single((await NormalizeAsync(request)).Events);
 
         Assert.Equal("12345678901234567890", e.Subject);
         Assert.Equal(new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero), e.Time);
@@ -179,60 +177,60 @@ public sealed class ConnectorEngineTests : IDisposable
     }
 
     [Fact]
-    public void Instance_settings_override_spec_defaults()
+    public async Task Instance_settings_override_spec_defaults()
     {
         var settings = new JsonObject { ["greeting"] = "hei", ["defaultRegion"] = "SE" };
 
-        var data = Normalize(Request(Happened), settings).Events[0].Data["thing"]!;
+        var data = (await NormalizeAsync(Request(Happened), settings)).Events[0].Data["thing"]!;
 
         Assert.Equal("hei", data["greeting"]!.GetValue<string>());
         Assert.Equal("+4622225555", data["phone"]!.GetValue<string>());
     }
 
     [Fact]
-    public void Without_a_delivery_id_event_ids_come_from_the_body()
+    public async Task Without_a_delivery_id_event_ids_come_from_the_body()
     {
-        var first = Normalize(Request(Happened)).Events[0].Id;
-        var again = Normalize(Request(Happened)).Events[0].Id;
-        var other = Normalize(Request(Happened.Replace("\"a\"", "\"c\"", StringComparison.Ordinal))).Events[0].Id;
+        var first = (await NormalizeAsync(Request(Happened))).Events[0].Id;
+        var again = (await NormalizeAsync(Request(Happened))).Events[0].Id;
+        var other = (await NormalizeAsync(Request(Happened.Replace("\"a\"", "\"c\"", StringComparison.Ordinal)))).Events[0].Id;
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);
     }
 
     [Fact]
-    public void Mapping_failures_name_the_route_and_field()
+    public async Task Mapping_failures_name_the_route_and_field()
     {
-        var ex = Assert.Throws<MappingException>(() => Normalize(Request("""{"kind": "broken.list", "ref": "abc"}""")));
+        var ex = await Assert.ThrowsAsync<MappingException>(() => NormalizeAsync(Request("""{"kind": "broken.list", "ref": "abc"}""")));
 
         Assert.StartsWith("route broken.list, field data.items.each: ", ex.Message, StringComparison.Ordinal);
         Assert.Equal(("broken.list", "data.items.each"), (ex.Route, ex.Field));
     }
 
     [Fact]
-    public void A_time_that_is_not_a_time_is_a_mapping_failure()
+    public async Task A_time_that_is_not_a_time_is_a_mapping_failure()
     {
-        var ex = Assert.Throws<MappingException>(() => Normalize(Request("""{"kind": "broken.time", "ref": "yesterday-ish"}""")));
+        var ex = await Assert.ThrowsAsync<MappingException>(() => NormalizeAsync(Request("""{"kind": "broken.time", "ref": "yesterday-ish"}""")));
 
         Assert.StartsWith("route broken.time, field time: ", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_request_without_an_event_type_is_ignored_with_a_reason()
+    public async Task A_request_without_an_event_type_is_ignored_with_a_reason()
     {
-        var result = Normalize(Request("""{"ref": 1}"""));
+        var result = await NormalizeAsync(Request("""{"ref": 1}"""));
 
         Assert.Empty(result.Events);
         Assert.Contains("no event type", result.IgnoredReason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Header_event_types_are_read_case_insensitively()
+    public async Task Header_event_types_are_read_case_insensitively()
     {
         var internalApp = Catalog.Find("INTERNAL")!;
         var request = new WebhookRequest("POST", "/webhooks/i", new Dictionary<string, string> { ["x-EVENT-type"] = "ping" }, "[]"u8.ToArray(), DateTimeOffset.UtcNow);
 
-        var result = internalApp.Normalize(request, internalApp.ParseBody(request), new ConnectorContext("i", []));
+        var result = await internalApp.NormalizeRequestAsync(request, new ConnectorContext("i", []));
 
         Assert.Equal("internal.pinged", Assert.Single(result.Events).Type);
         Assert.Equal("ping", result.Events[0].Subject);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Hub.Connectors;
 using Hub.Core.Events;
+using Hub.Tests.Connectors.Engine;
 
 namespace Hub.Tests.Connectors;
 
@@ -16,11 +17,11 @@ public sealed partial class ShopifyOrderCreatedTests
     [GeneratedRegex("\"customer\": \\{\\s*\"id\": ([0-9]+),")]
     private static partial Regex CustomerIdLine();
 
-    private static CanonicalEvent Normalize(byte[] body, string? defaultRegion = null, string topic = "orders/create")
+    private static async Task<CanonicalEvent> NormalizeAsync(byte[] body, string? defaultRegion = null, string topic = "orders/create")
     {
         var shopify = ShopifyRequests.Shopify;
         var request = ShopifyRequests.Request(body, topic);
-        var result = shopify.Normalize(request, shopify.ParseBody(request), ShopifyRequests.Context(defaultRegion));
+        var result = await shopify.NormalizeRequestAsync(request, ShopifyRequests.Context(defaultRegion));
         Assert.Null(result.IgnoredReason);
         return Assert.Single(result.Events);
     }
@@ -41,9 +42,9 @@ public sealed partial class ShopifyOrderCreatedTests
     }
 
     [Fact]
-    public void The_envelope_is_a_canonical_order_created_event()
+    public async Task The_envelope_is_a_canonical_order_created_event()
     {
-        var e = Normalize(Body);
+        var e = await NormalizeAsync(Body);
 
         Assert.Equal("order.created", e.Type);
         Assert.Equal("/connectors/shop-1", e.Source);
@@ -54,11 +55,11 @@ public sealed partial class ShopifyOrderCreatedTests
     }
 
     [Fact]
-    public void The_order_id_is_the_exact_text_of_the_json_number()
+    public async Task The_order_id_is_the_exact_text_of_the_json_number()
     {
         var idInFixture = OrderIdLine().Match(Encoding.UTF8.GetString(Body)).Groups[1].Value;
 
-        var id = Order(Normalize(Body))["id"]!;
+        var id = Order(await NormalizeAsync(Body))["id"]!;
 
         Assert.Equal("820982911946154500", idInFixture);
         Assert.Equal(System.Text.Json.JsonValueKind.String, id.GetValueKind());
@@ -66,18 +67,18 @@ public sealed partial class ShopifyOrderCreatedTests
     }
 
     [Fact]
-    public void Ids_beyond_two_to_the_53_keep_every_digit()
+    public async Task Ids_beyond_two_to_the_53_keep_every_digit()
     {
         // The fixture's ids were rounded by a scraper; a real order id has all its digits (see SOURCES.md).
         var body = ShopifyRequests.Edited("orders_create.json", o => o["id"] = JsonNode.Parse("820982911946154508"));
 
-        Assert.Equal("820982911946154508", Order(Normalize(body))["id"]!.GetValue<string>());
+        Assert.Equal("820982911946154508", Order(await NormalizeAsync(body))["id"]!.GetValue<string>());
     }
 
     [Fact]
-    public void Order_fields_follow_the_canonical_vocabulary()
+    public async Task Order_fields_follow_the_canonical_vocabulary()
     {
-        var order = Order(Normalize(Body));
+        var order = Order(await NormalizeAsync(Body));
 
         Assert.Equal("#9999", order["number"]!.GetValue<string>());
         Assert.Equal("voided", order["status"]!.GetValue<string>());
@@ -86,9 +87,9 @@ public sealed partial class ShopifyOrderCreatedTests
     }
 
     [Fact]
-    public void The_total_is_an_exact_decimal_number()
+    public async Task The_total_is_an_exact_decimal_number()
     {
-        var total = Order(Normalize(Body))["total"]!;
+        var total = Order(await NormalizeAsync(Body))["total"]!;
 
         Assert.Equal(System.Text.Json.JsonValueKind.Number, total.GetValueKind());
         Assert.Equal(404.95m, total.GetValue<decimal>());
@@ -96,9 +97,9 @@ public sealed partial class ShopifyOrderCreatedTests
     }
 
     [Fact]
-    public void Every_line_item_is_mapped()
+    public async Task Every_line_item_is_mapped()
     {
-        var items = Order(Normalize(Body))["items"]!.AsArray();
+        var items = Order(await NormalizeAsync(Body))["items"]!.AsArray();
 
         Assert.Equal(5, items.Count);
         var first = items[0]!.AsObject();
@@ -112,9 +113,9 @@ public sealed partial class ShopifyOrderCreatedTests
     }
 
     [Fact]
-    public void Contact_fields_follow_the_canonical_vocabulary()
+    public async Task Contact_fields_follow_the_canonical_vocabulary()
     {
-        var contact = Contact(Normalize(Body));
+        var contact = Contact(await NormalizeAsync(Body));
 
         Assert.Equal(CustomerIdLine().Match(Encoding.UTF8.GetString(Body)).Groups[1].Value, contact["id"]!.GetValue<string>());
         Assert.Equal("John", contact["firstName"]!.GetValue<string>());
@@ -124,25 +125,25 @@ public sealed partial class ShopifyOrderCreatedTests
     }
 
     [Fact]
-    public void The_shipping_phone_stands_in_for_the_missing_customer_phone_in_E164()
+    public async Task The_shipping_phone_stands_in_for_the_missing_customer_phone_in_E164()
     {
         // customer.phone and the order's phone are null; the shipping address has the vanity number "555-555-SHIP"
         // in the US. (555 is not an assigned area code: the number is possible, not valid.)
-        var contact = Contact(Normalize(Body));
+        var contact = Contact(await NormalizeAsync(Body));
 
         Assert.Equal("+15555557447", contact["phone"]!.GetValue<string>());
     }
 
     [Fact]
-    public void A_real_shipping_phone_becomes_E164()
+    public async Task A_real_shipping_phone_becomes_E164()
     {
         var body = ShopifyRequests.Edited("orders_create.json", o => o["shipping_address"]!["phone"] = "(213) 373-4253");
 
-        Assert.Equal("+12133734253", Contact(Normalize(body))["phone"]!.GetValue<string>());
+        Assert.Equal("+12133734253", Contact(await NormalizeAsync(body))["phone"]!.GetValue<string>());
     }
 
     [Fact]
-    public void The_customer_phone_wins_over_the_addresses()
+    public async Task The_customer_phone_wins_over_the_addresses()
     {
         var body = ShopifyRequests.Edited("orders_create.json", o =>
         {
@@ -150,11 +151,11 @@ public sealed partial class ShopifyOrderCreatedTests
             o["shipping_address"]!["phone"] = "(213) 373-4253";
         });
 
-        Assert.Equal("+442079460958", Contact(Normalize(body))["phone"]!.GetValue<string>());
+        Assert.Equal("+442079460958", Contact(await NormalizeAsync(body))["phone"]!.GetValue<string>());
     }
 
     [Fact]
-    public void A_phone_without_country_code_or_address_country_uses_the_default_region_setting()
+    public async Task A_phone_without_country_code_or_address_country_uses_the_default_region_setting()
     {
         var body = ShopifyRequests.Edited("orders_create.json", o =>
         {
@@ -163,12 +164,12 @@ public sealed partial class ShopifyOrderCreatedTests
             o["billing_address"]!.AsObject().Remove("country_code");
         });
 
-        Assert.Equal("+442079460958", Contact(Normalize(body, defaultRegion: "GB"))["phone"]!.GetValue<string>());
-        Assert.False(Contact(Normalize(body)).ContainsKey("phone"), "without a region the number cannot be read");
+        Assert.Equal("+442079460958", Contact(await NormalizeAsync(body, defaultRegion: "GB"))["phone"]!.GetValue<string>());
+        Assert.False(Contact(await NormalizeAsync(body)).ContainsKey("phone"), "without a region the number cannot be read");
     }
 
     [Fact]
-    public void Shopify_triggered_at_is_the_event_time_when_present()
+    public async Task Shopify_triggered_at_is_the_event_time_when_present()
     {
         var shopify = ShopifyRequests.Shopify;
         var request = ShopifyRequests.Request(Body, "orders/create");
@@ -177,31 +178,31 @@ public sealed partial class ShopifyOrderCreatedTests
             ["x-shopify-triggered-at"] = "2026-02-28T10:15:00.123Z",
         };
 
-        var e = Assert.Single(shopify.Normalize(request with { Headers = headers }, shopify.ParseBody(request), ShopifyRequests.Context()).Events);
+        var e = Assert.Single((await shopify.NormalizeRequestAsync(request with { Headers = headers }, ShopifyRequests.Context())).Events);
 
         Assert.Equal(new DateTimeOffset(2026, 2, 28, 10, 15, 0, 123, TimeSpan.Zero), e.Time);
     }
 
     [Fact]
-    public void Event_ids_are_deterministic_per_connector_and_delivery()
+    public async Task Event_ids_are_deterministic_per_connector_and_delivery()
     {
         var shopify = ShopifyRequests.Shopify;
-        string IdOf(string webhookId, string connectorId)
+        async Task<string> IdOf(string webhookId, string connectorId)
         {
             var request = ShopifyRequests.Request(Body, "orders/create", webhookId: webhookId);
             var context = new ConnectorContext(connectorId, []);
-            return shopify.Normalize(request, shopify.ParseBody(request), context).Events[0].Id;
+            return (await shopify.NormalizeRequestAsync(request, context)).Events[0].Id;
         }
 
-        Assert.Equal(IdOf("delivery-1", "shop-1"), IdOf("delivery-1", "shop-1"));
-        Assert.NotEqual(IdOf("delivery-1", "shop-1"), IdOf("delivery-2", "shop-1"));
-        Assert.NotEqual(IdOf("delivery-1", "shop-1"), IdOf("delivery-1", "shop-2"));
+        Assert.Equal(await IdOf("delivery-1", "shop-1"), await IdOf("delivery-1", "shop-1"));
+        Assert.NotEqual(await IdOf("delivery-1", "shop-1"), await IdOf("delivery-2", "shop-1"));
+        Assert.NotEqual(await IdOf("delivery-1", "shop-1"), await IdOf("delivery-1", "shop-2"));
     }
 
     [Fact]
-    public void The_event_serialises_as_a_cloud_event()
+    public async Task The_event_serialises_as_a_cloud_event()
     {
-        var json = Normalize(Body).ToCloudEventJson().ToJsonString();
+        var json = (await NormalizeAsync(Body)).ToCloudEventJson().ToJsonString();
 
         Assert.Contains("\"id\":\"820982911946154500\"", json, StringComparison.Ordinal);
         Assert.Contains("\"total\":404.95", json, StringComparison.Ordinal);

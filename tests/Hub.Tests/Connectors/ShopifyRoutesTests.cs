@@ -1,21 +1,22 @@
 using System.Text.Json.Nodes;
 using Hub.Connectors;
 using Hub.Core.Events;
+using Hub.Tests.Connectors.Engine;
 
 namespace Hub.Tests.Connectors;
 
 public sealed class ShopifyRoutesTests
 {
-    private static NormalizationResult Normalize(string fixture, string topic)
+    private static Task<NormalizationResult> NormalizeAsync(string fixture, string topic)
     {
         var shopify = ShopifyRequests.Shopify;
         var request = ShopifyRequests.Request(ShopifyRequests.FixtureBytes(fixture), topic);
-        return shopify.Normalize(request, shopify.ParseBody(request), ShopifyRequests.Context("US"));
+        return shopify.NormalizeRequestAsync(request, ShopifyRequests.Context("US"));
     }
 
-    private static CanonicalEvent Single(string fixture, string topic)
+    private static async Task<CanonicalEvent> SingleAsync(string fixture, string topic)
     {
-        var result = Normalize(fixture, topic);
+        var result = await NormalizeAsync(fixture, topic);
         Assert.Null(result.IgnoredReason);
         return Assert.Single(result.Events);
     }
@@ -43,9 +44,9 @@ public sealed class ShopifyRoutesTests
     }
 
     [Fact]
-    public void App_uninstalled_is_ignored_with_a_reason()
+    public async Task App_uninstalled_is_ignored_with_a_reason()
     {
-        var result = Normalize("customers_create.json", "app/uninstalled");
+        var result = await NormalizeAsync("customers_create.json", "app/uninstalled");
 
         Assert.Empty(result.Events);
         Assert.Contains("app/uninstalled", result.IgnoredReason, StringComparison.Ordinal);
@@ -53,18 +54,18 @@ public sealed class ShopifyRoutesTests
     }
 
     [Fact]
-    public void A_topic_without_a_route_is_ignored_with_a_reason()
+    public async Task A_topic_without_a_route_is_ignored_with_a_reason()
     {
-        var result = Normalize("customers_create.json", "products/update");
+        var result = await NormalizeAsync("customers_create.json", "products/update");
 
         Assert.Empty(result.Events);
         Assert.Equal("no route for event type products/update", result.IgnoredReason);
     }
 
     [Fact]
-    public void Orders_fulfilled_becomes_order_shipped()
+    public async Task Orders_fulfilled_becomes_order_shipped()
     {
-        var e = Single("orders_fulfilled.json", "orders/fulfilled");
+        var e = await SingleAsync("orders_fulfilled.json", "orders/fulfilled");
 
         Assert.Equal("order.shipped", e.Type);
         Assert.Equal("fulfilled", Text(e.Data["order"]!["status"]));
@@ -73,9 +74,9 @@ public sealed class ShopifyRoutesTests
     }
 
     [Fact]
-    public void Orders_cancelled_becomes_order_cancelled_at_the_cancellation_time()
+    public async Task Orders_cancelled_becomes_order_cancelled_at_the_cancellation_time()
     {
-        var e = Single("orders_cancelled.json", "orders/cancelled");
+        var e = await SingleAsync("orders_cancelled.json", "orders/cancelled");
 
         Assert.Equal("order.cancelled", e.Type);
         Assert.Equal("cancelled", Text(e.Data["order"]!["status"]));
@@ -84,9 +85,9 @@ public sealed class ShopifyRoutesTests
     }
 
     [Fact]
-    public void Fulfillments_create_becomes_order_shipped_with_tracking()
+    public async Task Fulfillments_create_becomes_order_shipped_with_tracking()
     {
-        var e = Single("fulfillments_create.json", "fulfillments/create");
+        var e = await SingleAsync("fulfillments_create.json", "fulfillments/create");
         var order = e.Data["order"]!;
 
         Assert.Equal("order.shipped", e.Type);
@@ -101,9 +102,9 @@ public sealed class ShopifyRoutesTests
     }
 
     [Fact]
-    public void Checkouts_create_becomes_checkout_started_with_a_recovery_link()
+    public async Task Checkouts_create_becomes_checkout_started_with_a_recovery_link()
     {
-        var e = Single("checkouts_create.json", "checkouts/create");
+        var e = await SingleAsync("checkouts_create.json", "checkouts/create");
         var cart = e.Data["cart"]!;
 
         Assert.Equal("checkout.started", e.Type);
@@ -119,9 +120,9 @@ public sealed class ShopifyRoutesTests
     }
 
     [Fact]
-    public void Customers_create_becomes_contact_created()
+    public async Task Customers_create_becomes_contact_created()
     {
-        var e = Single("customers_create.json", "customers/create");
+        var e = await SingleAsync("customers_create.json", "customers/create");
         var contact = e.Data["contact"]!.AsObject();
 
         Assert.Equal("contact.created", e.Type);

@@ -14,7 +14,7 @@ public sealed class ShopifySignatureTests
     {
         var request = ShopifyRequests.Request(Body, "orders/create");
 
-        Assert.True(ShopifyRequests.Shopify.VerifySignature(request, [ShopifyRequests.Secret], Now));
+        Assert.True(ShopifyRequests.Shopify.VerifySignature(request, [ShopifyRequests.Secret], Now, []));
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class ShopifySignatureTests
     {
         var request = ShopifyRequests.Request(Body, "orders/create");
 
-        Assert.False(ShopifyRequests.Shopify.VerifySignature(request, ["someone-else"], Now));
+        Assert.False(ShopifyRequests.Shopify.VerifySignature(request, ["someone-else"], Now, []));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class ShopifySignatureTests
         tampered[^3] ^= 1;
         var request = ShopifyRequests.Request(tampered, "orders/create", signature: ShopifyRequests.Sign(Body));
 
-        Assert.False(ShopifyRequests.Shopify.VerifySignature(request, [ShopifyRequests.Secret], Now));
+        Assert.False(ShopifyRequests.Shopify.VerifySignature(request, [ShopifyRequests.Secret], Now, []));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class ShopifySignatureTests
         var signed = ShopifyRequests.Request(Body, "orders/create");
         var headers = signed.Headers.Where(h => h.Key != "X-Shopify-Hmac-Sha256").ToDictionary(StringComparer.OrdinalIgnoreCase);
 
-        Assert.False(ShopifyRequests.Shopify.VerifySignature(signed with { Headers = headers }, [ShopifyRequests.Secret], Now));
+        Assert.False(ShopifyRequests.Shopify.VerifySignature(signed with { Headers = headers }, [ShopifyRequests.Secret], Now, []));
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class ShopifySignatureTests
     {
         var request = ShopifyRequests.Request(Body, "orders/create", signature: signature);
 
-        Assert.False(ShopifyRequests.Shopify.VerifySignature(request, [ShopifyRequests.Secret], Now));
+        Assert.False(ShopifyRequests.Shopify.VerifySignature(request, [ShopifyRequests.Secret], Now, []));
     }
 
     [Fact]
@@ -62,9 +62,9 @@ public sealed class ShopifySignatureTests
         var signedWithNew = ShopifyRequests.Request(Body, "orders/create", signature: ShopifyRequests.Sign(Body, "new-secret"));
         string[] secrets = ["new-secret", "old-secret"];
 
-        Assert.True(ShopifyRequests.Shopify.VerifySignature(signedWithOld, secrets, Now));
-        Assert.True(ShopifyRequests.Shopify.VerifySignature(signedWithNew, secrets, Now));
-        Assert.False(ShopifyRequests.Shopify.VerifySignature(signedWithNew, ["old-secret", "other"], Now));
+        Assert.True(ShopifyRequests.Shopify.VerifySignature(signedWithOld, secrets, Now, []));
+        Assert.True(ShopifyRequests.Shopify.VerifySignature(signedWithNew, secrets, Now, []));
+        Assert.False(ShopifyRequests.Shopify.VerifySignature(signedWithNew, ["old-secret", "other"], Now, []));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ShopifySignatureTests
         };
         var request = new WebhookRequest("POST", "/webhooks/shop-1", headers, Body, Now);
 
-        Assert.True(ShopifyRequests.Shopify.VerifySignature(request, [ShopifyRequests.Secret], Now));
+        Assert.True(ShopifyRequests.Shopify.VerifySignature(request, [ShopifyRequests.Secret], Now, []));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class ShopifySignatureTests
         var signedWithEmptyKey = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(""), Body));
         var request = ShopifyRequests.Request(Body, "orders/create", signature: signedWithEmptyKey);
 
-        Assert.False(ShopifyRequests.Shopify.VerifySignature(request, [""], Now));
-        Assert.False(ShopifyRequests.Shopify.VerifySignature(request, [], Now));
+        Assert.False(ShopifyRequests.Shopify.VerifySignature(request, [""], Now, []));
+        Assert.False(ShopifyRequests.Shopify.VerifySignature(request, [], Now, []));
     }
 }

@@ -8,6 +8,8 @@ internal static class BodyFormats
     private static readonly Dictionary<string, IBodyFormat> ByName = new(StringComparer.Ordinal)
     {
         ["json"] = new JsonBodyFormat(),
+        ["xml"] = new XmlBodyFormat(),
+        ["form"] = new FormBodyFormat(),
     };
 
     public static IReadOnlyCollection<string> Names => ByName.Keys;

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace Hub.Connectors.Internals.Bodies;
 
 /// <summary>
-/// How a connector reads request bodies into the JSON its expressions see (spec field <c>format</c>). Only JSON
-/// exists today; form-encoded and XML sources will add their own formats.
+/// How a connector reads request bodies into the JSON its expressions see (spec field <c>format</c>): JSON as is,
+/// XML by <see cref="XmlToJson"/>'s rules, form fields as an object of strings.
 /// </summary>
 internal interface IBodyFormat
 {

@@ -20,4 +20,13 @@ internal sealed class CompiledExpression(string text, HubExpression expression)
             throw new MappingException(route, field, ex.Message, ex);
         }
     }
+
+    /// <summary>A condition (<c>when</c>): null, false and empty text are false; anything else is true.</summary>
+    public bool IsTrue(ScriptObject scope, string route, string field) => Evaluate(scope, route, field) switch
+    {
+        null => false,
+        bool b => b,
+        string s => s.Length > 0,
+        _ => true,
+    };
 }

@@ -6,8 +6,13 @@ using YamlDotNet.RepresentationModel;
 namespace Hub.Connectors.Internals.Expressions;
 
 /// <summary>Parses every expression of a spec at load time and reports what is wrong with it at its line.</summary>
-internal sealed class ExpressionCompiler(SpecDiagnostics diagnostics, IReadOnlyCollection<string> settingNames)
+internal sealed class ExpressionCompiler(
+    SpecDiagnostics diagnostics,
+    IReadOnlyCollection<string> settingNames,
+    IReadOnlyCollection<string> credentialNames)
 {
+    public SpecDiagnostics Diagnostics => diagnostics;
+
     public CompiledExpression? Compile(YamlNode node, string field, ExpressionScope scope)
     {
         if (node is not YamlScalarNode scalar)
@@ -15,10 +20,17 @@ internal sealed class ExpressionCompiler(SpecDiagnostics diagnostics, IReadOnlyC
             diagnostics.Add(node, field, $"expected an expression, found {SpecMapping.Describe(node)}");
             return null;
         }
-        var text = scalar.Value?.Trim();
+        var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
+        return Compile(scalar.Value, node, field, scope, quoted);
+    }
+
+    /// <summary>Compiles <paramref name="text"/> (a <c>{{ }}</c> hole, say) and reports its errors at <paramref name="at"/>.</summary>
+    public CompiledExpression? Compile(string? text, YamlNode at, string field, ExpressionScope scope, bool quoted = false)
+    {
+        text = text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            diagnostics.Add(node, field, "expected an expression, found nothing");
+            diagnostics.Add(at, field, "expected an expression, found nothing");
             return null;
         }
         var rewritten = HeaderReferences.Rewrite(text);
@@ -29,20 +41,24 @@ internal sealed class ExpressionCompiler(SpecDiagnostics diagnostics, IReadOnlyC
         }
         catch (ScriptException ex)
         {
-            diagnostics.Add(node, field, $"syntax error: {ex.Message}");
+            diagnostics.Add(at, field, $"syntax error: {ex.Message}");
             return null;
         }
-        return CheckNames(scalar, text, rewritten, field, scope) ? new CompiledExpression(text, expression) : null;
+        return CheckNames(at, text, rewritten, field, scope, quoted) ? new CompiledExpression(text, expression) : null;
     }
 
-    private bool CheckNames(YamlScalarNode node, string text, string rewritten, string field, ExpressionScope scope)
+    private bool CheckNames(YamlNode node, string text, string rewritten, string field, ExpressionScope scope, bool quoted)
     {
         var names = ExpressionNames.Of(rewritten);
         var valid = true;
         foreach (var root in names.Roots.Where(r => !scope.Allows(r)))
         {
             var message = $"unknown name '{root}' in '{text}'; available here: {string.Join(", ", scope.Variables)}";
-            if (node.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted)
+            if (scope.WhyAbsent(root) is { } why)
+            {
+                message += $" ({why})";
+            }
+            if (quoted)
             {
                 message += $". YAML quotes are not part of the expression: for the literal text write '\"{text}\"'";
             }
@@ -51,17 +67,23 @@ internal sealed class ExpressionCompiler(SpecDiagnostics diagnostics, IReadOnlyC
         }
         foreach (var (root, member) in names.Members.Where(m => scope.Variables.Contains(m.Root, StringComparer.Ordinal)))
         {
-            if (root == Globals.Settings && !settingNames.Contains(member))
+            if (MemberError(root, member, scope) is { } error)
             {
-                diagnostics.Add(node, field, $"settings.{member} is not declared under settings:");
-                valid = false;
-            }
-            else if (root == Globals.Connector && !Globals.ConnectorMembers.Contains(member, StringComparer.Ordinal))
-            {
-                diagnostics.Add(node, field, $"connector has no member '{member}'; it has: {string.Join(", ", Globals.ConnectorMembers)}");
+                diagnostics.Add(node, field, error);
                 valid = false;
             }
         }
         return valid;
     }
+
+    private string? MemberError(string root, string member, ExpressionScope scope) => root switch
+    {
+        Globals.Settings when !settingNames.Contains(member) => $"settings.{member} is not declared under settings:",
+        Globals.Credentials when !credentialNames.Contains(member) => $"credentials.{member} is not declared under credentials:",
+        Globals.Connector when !Globals.ConnectorMembers.Contains(member, StringComparer.Ordinal) =>
+            $"connector has no member '{member}'; it has: {string.Join(", ", Globals.ConnectorMembers)}",
+        Globals.Enriched when scope.Lookups is { } lookups && !lookups.Contains(member) =>
+            $"enriched.{member} names no lookup available here; available: {(lookups.Count == 0 ? "none" : string.Join(", ", lookups))} (a lookup sees only those declared before it)",
+        _ => null,
+    };
 }

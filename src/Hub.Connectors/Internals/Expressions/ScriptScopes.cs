@@ -36,7 +36,18 @@ internal sealed class ScriptScopes
         return scope;
     }
 
-    /// <summary>A child scope for one <c>each</c> element; the parent's globals stay visible.</summary>
+    /// <summary>The globals of <c>ping.when</c>: headers, the body as parsed (null when it does not parse), as form fields and as text.</summary>
+    public static ScriptObject ForPing(WebhookRequest request, JsonNode? body, JsonObject form, string raw)
+    {
+        var scope = new ScriptObject();
+        scope.SetValue(Globals.Header, Headers(request.Headers), readOnly: true);
+        scope.SetValue(Globals.Body, ScriptValues.FromJson(body), readOnly: true);
+        scope.SetValue(Globals.Form, ScriptValues.FromObject(form), readOnly: true);
+        scope.SetValue(Globals.Raw, raw, readOnly: true);
+        return scope;
+    }
+
+    /// <summary>A child scope with one more variable (an <c>each</c> element, the batch item); the parent's globals stay visible.</summary>
     public static ScriptObject With(ScriptObject parent, string name, object? value)
     {
         var scope = new ScriptObject(parent.Count + 1, StringComparer.Ordinal);
@@ -67,7 +78,7 @@ internal sealed class ScriptScopes
         var result = ScriptValues.FromObject(values);
         foreach (var setting in declared)
         {
-            if (setting.Default is not null && (!result.TryGetValue(setting.Name, out var current) || current is null))
+            if (setting.Default is not null && (!result.TryGetValue(setting.Name, out var current) || current is null or ""))
             {
                 result.SetValue(setting.Name, ScriptValues.FromJson(setting.Default), readOnly: false);
             }

@@ -7,7 +7,8 @@ namespace Hub.Connectors.Internals.Mapping;
 
 /// <summary>
 /// <c>each</c>/<c>as</c>/<c>map</c>: maps every element of a source list, with the element visible under the
-/// <c>as</c> name. A missing list gives no field; elements that map to null are left out.
+/// <c>as</c> name. A missing list gives no field; elements that map to null are left out. A single object counts as
+/// a list of one, because an XML element that may repeat reads as an object when it occurs once.
 /// </summary>
 internal sealed class EachValue(CompiledExpression source, string variable, IValueTemplate map) : IValueTemplate
 {
@@ -18,13 +19,9 @@ internal sealed class EachValue(CompiledExpression source, string variable, IVal
         {
             return null;
         }
-        if (items is string or ScriptObject or not IEnumerable)
-        {
-            throw new MappingException(route, $"{field}.each", $"'{source.Text}' is not a list");
-        }
         var result = new JsonArray();
         var index = 0;
-        foreach (var item in (IEnumerable)items)
+        foreach (var item in AsList(items) ?? throw new MappingException(route, $"{field}.each", $"'{source.Text}' is not a list"))
         {
             if (map.Evaluate(ScriptScopes.With(scope, variable, item), route, $"{field}[{index}]") is { } node)
             {
@@ -34,4 +31,12 @@ internal sealed class EachValue(CompiledExpression source, string variable, IVal
         }
         return result;
     }
+
+    /// <summary>The elements of a list; a single object as a list of one; null for text and other scalars.</summary>
+    public static IEnumerable? AsList(object value) => value switch
+    {
+        ScriptObject single => new[] { single },
+        string or not IEnumerable => null,
+        IEnumerable list => list,
+    };
 }

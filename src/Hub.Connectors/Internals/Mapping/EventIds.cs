@@ -16,6 +16,12 @@ internal static class EventIds
     public static string DeliveryKey(string? deliveryId, byte[] body) =>
         deliveryId is not null ? "id:" + deliveryId : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(body));
 
+    /// <summary>
+    /// The key of one batch element with an <c>item_id</c>: independent of the request, because sources re-send a
+    /// failed element in a differently composed batch and it must still come out as the same event.
+    /// </summary>
+    public static string ItemKey(string itemId) => "item:" + itemId;
+
     /// <summary><c>evt_</c> and 128 bits of SHA-256 over (connector id, delivery key, index) in base32.</summary>
     public static string For(string connectorId, string deliveryKey, int index)
     {

@@ -1,6 +1,8 @@
 using Hub.Connectors.Internals.Bodies;
+using Hub.Connectors.Internals.Enrichment;
 using Hub.Connectors.Internals.Expressions;
 using Hub.Connectors.Internals.Mapping;
+using Hub.Connectors.Internals.Normalization;
 using Hub.Connectors.Internals.Verification;
 
 namespace Hub.Connectors.Internals.Spec;
@@ -19,4 +21,10 @@ internal sealed record ConnectorModel(
     CompiledExpression? DeliveryId,
     CompiledExpression EventType,
     IReadOnlyList<ConnectorSetting> Settings,
-    IReadOnlyDictionary<string, Route> Routes);
+    IReadOnlyDictionary<string, Route> Routes,
+    CompiledExpression? Batch,
+    CompiledExpression? ItemId,
+    IReadOnlyList<ConnectorCredential> Credentials,
+    Enricher Enricher,
+    WebhookReply? Reply,
+    PingRule? Ping);

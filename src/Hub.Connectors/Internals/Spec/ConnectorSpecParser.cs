@@ -1,4 +1,5 @@
 using Hub.Connectors.Internals.Bodies;
+using Hub.Connectors.Internals.Enrichment;
 using Hub.Connectors.Internals.Expressions;
 using Hub.Connectors.Internals.Verification;
 
@@ -30,14 +31,20 @@ internal static class ConnectorSpecParser
         var verification = verifySpec is null ? null : VerificationSchemes.FromSpec(verifySpec);
         var settings = SettingsParser.Parse(spec.Mapping("settings"));
 
-        var compiler = new ExpressionCompiler(diagnostics, settings.Select(s => s.Name).ToArray());
-        var deliveryId = spec.Find("delivery_id") is { } deliveryNode
-            ? compiler.Compile(deliveryNode, "delivery_id", ExpressionScope.Identity)
-            : null;
+        var credentials = CredentialsParser.Parse(spec.Mapping("credentials"));
+
+        var compiler = new ExpressionCompiler(diagnostics, settings.Select(s => s.Name).ToArray(), credentials.Select(c => c.Name).ToArray());
+        var scopes = new SpecScopes(batch: spec.Find("batch") is not null);
+        var batch = Expression(spec, "batch", compiler, scopes.Request);
+        var itemId = ParseItemId(spec, compiler, scopes);
+        var deliveryId = Expression(spec, "delivery_id", compiler, scopes.Request);
         var eventTypeNode = spec.Require("event_type");
-        var eventType = eventTypeNode is null ? null : compiler.Compile(eventTypeNode, "event_type", ExpressionScope.Identity);
+        var eventType = eventTypeNode is null ? null : compiler.Compile(eventTypeNode, "event_type", scopes.Identity);
+        var (lookups, lookupNames) = new EnrichParser(compiler, scopes).Parse(spec.Mapping("enrich"));
         var routesSpec = spec.Mapping("routes", required: true);
-        var routes = routesSpec is null ? null : new RouteParser(diagnostics, compiler).Parse(routesSpec);
+        var routes = routesSpec is null ? null : new RouteParser(compiler, scopes, lookupNames).Parse(routesSpec);
+        var reply = ReplyParser.Parse(spec.Mapping("reply"));
+        var ping = PingParser.Parse(spec.Mapping("ping"), compiler, format);
         spec.RejectUnknownKeys();
 
         if (diagnostics.HasErrors || type is null || name is null || verification is null || eventType is null || routes is null)
@@ -46,7 +53,25 @@ internal static class ConnectorSpecParser
         }
         var typeLine = (int)(spec.Find("type")?.Start.Line ?? 0);
         return new ConnectorModel(file, typeLine, type, name, docs, format, contentTypes, maxBodyBytes, verification,
-            deliveryId, eventType, settings, routes);
+            deliveryId, eventType, settings, routes, batch, itemId, credentials, new Enricher(lookups), reply, ping);
+    }
+
+    private static CompiledExpression? Expression(SpecMapping spec, string key, ExpressionCompiler compiler, ExpressionScope scope) =>
+        spec.Find(key) is { } node ? compiler.Compile(node, key, scope) : null;
+
+    /// <summary><c>item_id</c>: the source's id for one batch element, which makes its event id independent of the batch.</summary>
+    private static CompiledExpression? ParseItemId(SpecMapping spec, ExpressionCompiler compiler, SpecScopes scopes)
+    {
+        if (spec.Find("item_id") is not { } node)
+        {
+            return null;
+        }
+        if (!scopes.Batch)
+        {
+            spec.Diagnostics.Add(node, "item_id", "item_id identifies one element of a batch: declare batch: too, or use delivery_id");
+            return null;
+        }
+        return compiler.Compile(node, "item_id", scopes.Identity);
     }
 
     private static string? ParseType(SpecMapping spec, string file)

@@ -58,6 +58,11 @@ internal sealed class DataTemplateParser(SpecDiagnostics diagnostics, Expression
         var mapNode = spec.Require("map");
         spec.RejectUnknownKeys("a mapping with 'each' maps a list and takes only: each, as, map");
 
+        if (!spec.Has("as") && !scope.CanIntroduce(variable))
+        {
+            diagnostics.Add(spec.Owner, spec.FieldOf("as"), $"name the element with as: ('{variable}' is the batch element here)");
+            return null;
+        }
         if (!SpecPatterns.Identifier().IsMatch(variable) || !scope.CanIntroduce(variable))
         {
             diagnostics.Add(spec.Find("as"), spec.FieldOf("as"),

@@ -4,21 +4,29 @@ using YamlDotNet.RepresentationModel;
 
 namespace Hub.Connectors.Internals.Spec;
 
-/// <summary>Reads <c>routes:</c>, keyed by the source's event type.</summary>
-internal sealed class RouteParser(SpecDiagnostics diagnostics, ExpressionCompiler compiler)
+/// <summary>
+/// Reads <c>routes:</c>, keyed by the source's event type (<c>*</c> for every type without its own route). A route is
+/// a mapping, or a list of alternatives whose <c>when</c> conditions are tried in order.
+/// </summary>
+internal sealed class RouteParser(ExpressionCompiler compiler, SpecScopes scopes, IReadOnlyCollection<string> lookups)
 {
+    private SpecDiagnostics Diagnostics => compiler.Diagnostics;
+
     public IReadOnlyDictionary<string, Route> Parse(SpecMapping routes)
     {
         var result = new Dictionary<string, Route>(StringComparer.Ordinal);
         foreach (var (eventType, keyNode, value) in routes.Entries())
         {
             var field = routes.FieldOf(eventType);
-            if (value is not YamlMappingNode node)
+            var route = value switch
             {
-                diagnostics.Add(value, field, $"expected a mapping (emit:, subject:, data: or ignore: true), found {SpecMapping.Describe(value)}");
-                continue;
-            }
-            if (ParseRoute(eventType, new SpecMapping(node, field, diagnostics, keyNode)) is { } route)
+                YamlMappingNode node => ParseCase(eventType, null, new SpecMapping(node, field, Diagnostics, keyNode)) is { } single
+                    ? new Route(eventType, [single])
+                    : null,
+                YamlSequenceNode list => ParseAlternatives(eventType, field, list, keyNode),
+                _ => Invalid(value, field),
+            };
+            if (route is not null)
             {
                 result[eventType] = route;
             }
@@ -26,28 +34,103 @@ internal sealed class RouteParser(SpecDiagnostics diagnostics, ExpressionCompile
         return result;
     }
 
-    private Route? ParseRoute(string eventType, SpecMapping spec)
+    private Route? Invalid(YamlNode value, string field)
     {
-        if (spec.Boolean("ignore") == true)
-        {
-            spec.RejectUnknownKeys("a route with ignore: true takes no other keys");
-            return Route.Ignoring(eventType);
-        }
-
-        var emit = spec.Text("emit", required: true);
-        if (emit is not null && !SpecPatterns.CanonicalType().IsMatch(emit))
-        {
-            diagnostics.Add(spec.Find("emit"), spec.FieldOf("emit"), $"'{emit}' is not a canonical event type such as order.created");
-            emit = null;
-        }
-        var subject = Expression(spec, "subject");
-        var time = Expression(spec, "time");
-        var dataSpec = spec.Mapping("data");
-        var data = dataSpec is null ? null : new DataTemplateParser(diagnostics, compiler).ParseObject(dataSpec, ExpressionScope.Mapping);
-        spec.RejectUnknownKeys();
-        return emit is null ? null : Route.Emitting(eventType, emit, subject, time, data);
+        Diagnostics.Add(value, field,
+            $"expected a mapping (emit:, subject:, data: or ignore: true) or a list of alternatives with when:, found {SpecMapping.Describe(value)}");
+        return null;
     }
 
-    private CompiledExpression? Expression(SpecMapping spec, string key) =>
-        spec.Find(key) is { } node ? compiler.Compile(node, spec.FieldOf(key), ExpressionScope.Mapping) : null;
+    private Route? ParseAlternatives(string eventType, string field, YamlSequenceNode list, YamlNode keyNode)
+    {
+        if (list.Children.Count == 0)
+        {
+            Diagnostics.Add(keyNode, field, "list at least one alternative");
+            return null;
+        }
+        var cases = new List<RouteCase>();
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var child = list.Children[i];
+            var childField = $"{field}[{i}]";
+            if (child is not YamlMappingNode node)
+            {
+                Diagnostics.Add(child, childField, $"expected a mapping (when:, emit:, ... or ignore: true), found {SpecMapping.Describe(child)}");
+                continue;
+            }
+            var spec = new SpecMapping(node, childField, Diagnostics);
+            if (!spec.Has("when") && i < list.Children.Count - 1)
+            {
+                Diagnostics.Add(node, $"{childField}.when", "only the last alternative may leave out when: the ones after it could never be chosen");
+            }
+            if (ParseCase(eventType, i, spec) is { } parsed)
+            {
+                cases.Add(parsed);
+            }
+        }
+        return cases.Count == list.Children.Count ? new Route(eventType, cases) : null;
+    }
+
+    private RouteCase? ParseCase(string eventType, int? index, SpecMapping spec)
+    {
+        var when = spec.Find("when") is { } whenNode ? compiler.Compile(whenNode, spec.FieldOf("when"), scopes.Condition) : null;
+        if (spec.Boolean("ignore") == true)
+        {
+            spec.RejectUnknownKeys("a route with ignore: true takes only when:");
+            return RouteCase.Ignoring(eventType, index, when);
+        }
+        var mapping = scopes.Mapping(lookups);
+        var emit = ParseEmit(spec, mapping);
+        var subject = Expression(spec, "subject", mapping);
+        var time = Expression(spec, "time", mapping);
+        var data = spec.Find("data") is { } dataNode ? ParseData(dataNode, spec.FieldOf("data"), mapping) : null;
+        spec.RejectUnknownKeys();
+        return emit is null ? null : RouteCase.Emitting(eventType, index, when, emit, subject, time, data);
+    }
+
+    private EmitType? ParseEmit(SpecMapping spec, ExpressionScope scope)
+    {
+        var node = spec.Require("emit");
+        var field = spec.FieldOf("emit");
+        var text = node is null ? null : spec.TextOf(node, field);
+        if (node is null || text is null)
+        {
+            return null;
+        }
+        if (text.Contains("{{", StringComparison.Ordinal))
+        {
+            return new TextTemplateParser(compiler).Parse(node, field, scope) is { } template ? EmitType.Computed(template) : null;
+        }
+        if (!SpecPatterns.CanonicalType().IsMatch(text))
+        {
+            Diagnostics.Add(node, field, $"'{text}' is not a canonical event type such as order.created");
+            return null;
+        }
+        var root = text[..text.IndexOf('.', StringComparison.Ordinal)];
+        if (scope.Variables.Contains(root, StringComparer.Ordinal))
+        {
+            // "emit: body.type" is a literal type named after a variable, which is never what the author meant.
+            Diagnostics.Add(node, field, $"'{text}' reads like an expression; to emit the type the payload gives, write emit: \"{{{{ {text} }}}}\"");
+            return null;
+        }
+        return EmitType.Literal(text);
+    }
+
+    /// <summary><c>data:</c> is a mapping of fields, or one expression giving the whole object (<c>body.data</c>).</summary>
+    private IValueTemplate? ParseData(YamlNode node, string field, ExpressionScope scope)
+    {
+        switch (node)
+        {
+            case YamlScalarNode:
+                return compiler.Compile(node, field, scope) is { } expression ? new ExpressionValue(expression) : null;
+            case YamlMappingNode mapping:
+                return new DataTemplateParser(Diagnostics, compiler).ParseObject(new SpecMapping(mapping, field, Diagnostics, node), scope);
+            default:
+                Diagnostics.Add(node, field, $"expected a mapping of fields or an expression such as body.data, found {SpecMapping.Describe(node)}");
+                return null;
+        }
+    }
+
+    private CompiledExpression? Expression(SpecMapping spec, string key, ExpressionScope scope) =>
+        spec.Find(key) is { } node ? compiler.Compile(node, spec.FieldOf(key), scope) : null;
 }

@@ -51,6 +51,7 @@ internal static class SettingsParser
             "integer" => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : null,
             "boolean" => text is "true" or "false" ? JsonValue.Create(text == "true") : null,
             "region" => SpecPatterns.Region().IsMatch(text) ? JsonValue.Create(text) : null,
+            "url" => Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? JsonValue.Create(text) : null,
             _ => JsonValue.Create(text),
         };
         if (value is null)

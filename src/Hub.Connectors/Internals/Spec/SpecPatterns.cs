@@ -20,6 +20,10 @@ internal static partial class SpecPatterns
     [GeneratedRegex("^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$", RegexOptions.CultureInvariant)]
     public static partial Regex MediaType();
 
+    /// <summary>An HTTP header name (an RFC 9110 token).</summary>
+    [GeneratedRegex("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", RegexOptions.CultureInvariant)]
+    public static partial Regex HeaderName();
+
     /// <summary>An ISO 3166-1 alpha-2 region, as libphonenumber takes it.</summary>
     [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
     public static partial Regex Region();

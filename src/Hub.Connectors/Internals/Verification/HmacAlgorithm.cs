@@ -29,4 +29,7 @@ internal sealed class HmacAlgorithm
 
     public void Compute(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> mac) =>
         CryptographicOperations.HmacData(_hash, key, data, mac);
+
+    /// <summary>For a signed payload made of several parts, so that the body is hashed where it lies rather than copied.</summary>
+    public IncrementalHash CreateHmac(ReadOnlySpan<byte> key) => IncrementalHash.CreateHMAC(_hash, key);
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 using Hub.Connectors.Internals.Spec;
 
 namespace Hub.Connectors.Internals.Verification;
@@ -34,7 +35,7 @@ internal sealed class HmacBodyScheme : IVerificationScheme
             : new HmacBodyScheme(header, HmacAlgorithm.Named(algorithm), encoding, prefix);
     }
 
-    public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now)
+    public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)
     {
         var header = HeaderLookup.Find(request.Headers, _header);
         if (string.IsNullOrWhiteSpace(header))

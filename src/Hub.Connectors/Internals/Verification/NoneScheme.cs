@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Hub.Connectors.Internals.Verification;
 
 /// <summary>Accepts every request: for tests and for internal senders on a trusted network only.</summary>
@@ -5,5 +7,5 @@ internal sealed class NoneScheme : IVerificationScheme
 {
     public static NoneScheme Instance { get; } = new();
 
-    public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now) => true;
+    public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings) => true;
 }

@@ -8,6 +8,13 @@ internal static class SignatureEncoding
 
     public static readonly string[] Names = [Base64, Hex];
 
+    /// <summary>The MAC of <paramref name="size"/> bytes that <paramref name="text"/> spells, or null when it spells anything else.</summary>
+    public static byte[]? Decode(string encoding, ReadOnlySpan<char> text, int size)
+    {
+        var bytes = new byte[size];
+        return TryDecode(encoding, text, bytes) ? bytes : null;
+    }
+
     /// <summary>Decodes exactly <paramref name="destination"/>.Length bytes; false for anything else.</summary>
     public static bool TryDecode(string encoding, ReadOnlySpan<char> text, Span<byte> destination)
     {

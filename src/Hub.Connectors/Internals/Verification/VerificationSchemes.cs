@@ -8,8 +8,17 @@ internal static class VerificationSchemes
     private static readonly Dictionary<string, Func<SpecMapping, IVerificationScheme?>> Factories = new(StringComparer.Ordinal)
     {
         ["hmac-body"] = HmacBodyScheme.FromSpec,
+        ["timestamped-hmac"] = TimestampedHmacScheme.FromSpec,
+        ["standard-webhooks"] = StandardWebhooksScheme.FromSpec,
+        ["url-hmac"] = UrlHmacScheme.FromSpec,
+        ["hubspot"] = HubSpotScheme.FromSpec,
+        ["basic-auth"] = BasicAuthScheme.FromSpec,
+        ["salesforce-org"] = SalesforceOrgScheme.FromSpec,
         ["none"] = _ => NoneScheme.Instance,
     };
+
+    // Settings a scheme compares with request content must be plain text.
+    private static readonly string[] TextSettingTypes = ["string", "url"];
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
 
@@ -29,5 +38,27 @@ internal static class VerificationSchemes
         var scheme = factory(verify);
         verify.RejectUnknownKeys();
         return scheme;
+    }
+
+    /// <summary>
+    /// Reports every setting the scheme reads that the spec's <c>settings:</c> does not declare as text. Call once
+    /// both are parsed: without it, an undeclared setting would only show as every delivery being rejected.
+    /// </summary>
+    public static void CheckSettings(IVerificationScheme scheme, IReadOnlyList<ConnectorSetting> declared, SpecDiagnostics diagnostics)
+    {
+        foreach (var used in scheme.UsedSettings)
+        {
+            var setting = declared.FirstOrDefault(s => string.Equals(s.Name, used.Name, StringComparison.Ordinal));
+            if (setting is null)
+            {
+                diagnostics.Add(used.Node, used.Field,
+                    $"setting '{used.Name}' is not declared; add it under settings: ({used.Name}: {{ type: string, required: true, help: ... }})");
+            }
+            else if (!TextSettingTypes.Contains(setting.Type))
+            {
+                diagnostics.Add(used.Node, used.Field,
+                    $"setting '{used.Name}' has type {setting.Type}; verification compares text, so declare it as type: string or url");
+            }
+        }
     }
 }

@@ -1,0 +1,35 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Hub.Connectors.Internals.Spec;
+
+/// <summary>
+/// Reads <c>credentials:</c>, the secrets an integrator stores per instance for lookups (<c>accessToken: { required: true }</c>).
+/// Declared so that the admin UI can ask for them and a misspelt <c>credentials.x</c> fails at load.
+/// </summary>
+internal static class CredentialsParser
+{
+    public static IReadOnlyList<ConnectorCredential> Parse(SpecMapping? credentials)
+    {
+        var result = new List<ConnectorCredential>();
+        foreach (var (name, keyNode, value) in credentials?.Entries() ?? [])
+        {
+            var field = credentials!.FieldOf(name);
+            if (!SpecPatterns.Identifier().IsMatch(name))
+            {
+                credentials.Diagnostics.Add(keyNode, field, "a credential name must be a plain identifier (letters, digits, _) so that auth: can read credentials.name");
+                continue;
+            }
+            if (value is not YamlMappingNode node)
+            {
+                credentials.Diagnostics.Add(value, field, $"expected a mapping (required:, help:), found {SpecMapping.Describe(value)}");
+                continue;
+            }
+            var spec = new SpecMapping(node, field, credentials.Diagnostics, keyNode);
+            var required = spec.Boolean("required") ?? false;
+            var help = spec.Text("help");
+            spec.RejectUnknownKeys();
+            result.Add(new ConnectorCredential(name, required, help));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,83 @@
+using Hub.Connectors.Internals.Enrichment;
+using Hub.Connectors.Internals.Expressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Hub.Connectors.Internals.Spec;
+
+/// <summary>Reads a lookup's <c>auth:</c>: exactly one of <c>bearer</c>, <c>basic</c> (username, password) or <c>header</c>.</summary>
+internal sealed class LookupAuthParser(ExpressionCompiler compiler)
+{
+    private static readonly string[] Kinds = ["bearer", "basic", "header"];
+
+    public LookupAuth? Parse(SpecMapping auth, ExpressionScope scope)
+    {
+        var given = Kinds.Where(auth.Has).ToList();
+        LookupAuth? result = null;
+        if (given.Count != 1)
+        {
+            auth.Diagnostics.Add(auth.Owner, auth.Path, $"give exactly one of: {string.Join(", ", Kinds)}");
+            foreach (var kind in Kinds)
+            {
+                auth.Find(kind); // known keys, so that only real typos are reported below
+            }
+        }
+        else
+        {
+            result = given[0] switch
+            {
+                "bearer" => compiler.Compile(auth.Find("bearer")!, auth.FieldOf("bearer"), scope) is { } token ? LookupAuth.Bearer(token) : null,
+                "basic" => ParseBasic(auth.Mapping("basic"), scope),
+                _ => ParseHeaders(auth.Mapping("header"), scope),
+            };
+        }
+        auth.RejectUnknownKeys();
+        return result;
+    }
+
+    private LookupAuth? ParseBasic(SpecMapping? basic, ExpressionScope scope)
+    {
+        if (basic is null)
+        {
+            return null;
+        }
+        var username = Required(basic, "username", scope);
+        var password = Required(basic, "password", scope);
+        basic.RejectUnknownKeys();
+        return username is null || password is null ? null : LookupAuth.Basic(username, password);
+    }
+
+    private LookupAuth? ParseHeaders(SpecMapping? header, ExpressionScope scope)
+    {
+        if (header is null)
+        {
+            return null;
+        }
+        var result = new List<(string, CompiledExpression)>();
+        var valid = true;
+        foreach (var (name, keyNode, value) in header.Entries())
+        {
+            if (!SpecPatterns.HeaderName().IsMatch(name))
+            {
+                header.Diagnostics.Add(keyNode, header.FieldOf(name), $"'{name}' is not a header name");
+                valid = false;
+            }
+            else if (compiler.Compile(value, header.FieldOf(name), scope) is { } expression)
+            {
+                result.Add((name, expression));
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+        if (result.Count == 0 && valid)
+        {
+            header.Diagnostics.Add(header.Owner, header.Path, "name at least one header: { X-Api-Key: credentials.apiKey }");
+            valid = false;
+        }
+        return valid ? LookupAuth.Headers(result) : null;
+    }
+
+    private CompiledExpression? Required(SpecMapping spec, string key, ExpressionScope scope) =>
+        spec.Require(key) is YamlNode node ? compiler.Compile(node, spec.FieldOf(key), scope) : null;
+}

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Hub.Connectors.Internals.Spec;
+
+namespace Hub.Connectors.Internals.Verification;
+
+/// <summary>
+/// <c>url-hmac</c> (Square): a header carries HMAC(secret, notification URL + raw body). The URL is the one the
+/// integrator registered with the source, read from an instance setting: rebuilding it from the request would
+/// break behind proxies and would let the sender choose it.
+/// </summary>
+internal sealed class UrlHmacScheme : IVerificationScheme
+{
+    private readonly string _header;
+    private readonly SettingReference _url;
+    private readonly HmacAlgorithm _algorithm;
+    private readonly string _encoding;
+
+    private UrlHmacScheme(string header, SettingReference url, HmacAlgorithm algorithm, string encoding)
+    {
+        _header = header;
+        _url = url;
+        _algorithm = algorithm;
+        _encoding = encoding;
+    }
+
+    public IReadOnlyList<SettingReference> UsedSettings => [_url];
+
+    public static IVerificationScheme? FromSpec(SpecMapping spec)
+    {
+        var header = spec.Text("header", required: true);
+        var url = SettingReference.Read(spec, "url_setting");
+        var algorithm = spec.Choice("algorithm", HmacAlgorithm.Names) ?? (spec.Has("algorithm") ? null : "sha256");
+        var encoding = spec.Choice("encoding", SignatureEncoding.Names, required: true);
+        return header is null || url is null || algorithm is null || encoding is null
+            ? null
+            : new UrlHmacScheme(header, url, HmacAlgorithm.Named(algorithm), encoding);
+    }
+
+    public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)
+    {
+        var header = HeaderLookup.Find(request.Headers, _header);
+        var url = _url.ValueIn(settings)?.Trim();
+        if (string.IsNullOrWhiteSpace(header) || url is null)
+        {
+            return false;
+        }
+        Span<byte> provided = stackalloc byte[_algorithm.Size];
+        if (!SignatureEncoding.TryDecode(_encoding, header.AsSpan().Trim(), provided))
+        {
+            return false;
+        }
+        var urlBytes = Encoding.UTF8.GetBytes(url);
+        Span<byte> expected = stackalloc byte[_algorithm.Size];
+        var verified = false;
+        foreach (var key in SigningKeys.Utf8(secrets))
+        {
+            using var mac = _algorithm.CreateHmac(key);
+            mac.AppendData(urlBytes);
+            mac.AppendData(request.Body);
+            mac.GetHashAndReset(expected);
+            verified |= CryptographicOperations.FixedTimeEquals(expected, provided);
+        }
+        return verified;
+    }
+}

@@ -1,2 +1,0 @@
-namespace Hub.Events;
-internal static class Placeholder { }
