@@ -26,6 +26,7 @@ app.MapConnectorsApi();
 app.MapEventsApi();
 app.MapInboundApi();
 app.MapMessagesApi();
+app.MapSchemasApi();
 
 app.Run();
 return 0;

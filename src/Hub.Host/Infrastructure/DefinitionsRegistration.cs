@@ -1,3 +1,4 @@
+using Hub.Events;
 using Hub.Connectors;
 using Hub.Templates;
 using Hub.Workflows;
@@ -19,6 +20,7 @@ internal static class DefinitionsRegistration
         var workflows = ContentPaths.Resolve(options.WorkflowsPath, root);
         var templates = options.TemplatesPath is null ? Path.Combine(workflows, "templates") : ContentPaths.Resolve(options.TemplatesPath, root);
 
+        builder.Services.AddSingleton<IEventCatalog>(EventCatalog.Default);
         builder.Services.AddSingleton<IConnectorCatalog>(_ => ConnectorCatalog.LoadDirectory(connectors));
         builder.Services.AddSingleton<IWorkflowCatalog>(services =>
         {

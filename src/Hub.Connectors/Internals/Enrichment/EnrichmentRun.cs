@@ -19,7 +19,7 @@ internal sealed class EnrichmentRun(IEnrichmentClient client, CancellationToken 
         var key = url.AbsoluteUri + "\n" + string.Join("\n", headers.OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase).Select(h => $"{h.Key}:{h.Value}"));
         if (_answers.TryGetValue(key, out var known))
         {
-            return known?.DeepClone();
+            return known; // read-only from here on: the mapping sees it as Scriban values
         }
         JsonNode? answer;
         try
@@ -36,7 +36,7 @@ internal sealed class EnrichmentRun(IEnrichmentClient client, CancellationToken 
             throw new EnrichmentException($"enrich {lookup}: GET {Display(url.AbsoluteUri)} {Outcome(ex, "failed")}; it will be retried", ex.StatusCode, isTransient: true, ex);
         }
         _answers[key] = answer;
-        return answer?.DeepClone();
+        return answer;
     }
 
     /// <summary>The URL without user info, for messages.</summary>

@@ -83,7 +83,8 @@ internal sealed class ExpressionCompiler(
         Globals.Connector when !Globals.ConnectorMembers.Contains(member, StringComparer.Ordinal) =>
             $"connector has no member '{member}'; it has: {string.Join(", ", Globals.ConnectorMembers)}",
         Globals.Enriched when scope.Lookups is { } lookups && !lookups.Contains(member) =>
-            $"enriched.{member} names no lookup available here; available: {(lookups.Count == 0 ? "none" : string.Join(", ", lookups))} (a lookup sees only those declared before it)",
+            $"enriched.{member} names no lookup available here; available: {(lookups.Count == 0 ? "none" : string.Join(", ", lookups))}"
+            + (scope.WhyAbsent(Globals.Enriched) is { } why ? $" ({why})" : string.Empty),
         _ => null,
     };
 }

@@ -40,7 +40,7 @@ internal sealed class ExpressionScope
     public ExpressionScope WithLookups(IReadOnlyCollection<string> lookups) =>
         new([.. _variables.Where(v => v != Globals.Enriched), Globals.Enriched], lookups, _absent);
 
-    /// <summary>Records why <paramref name="name"/> is not available here, for the error that reads it.</summary>
+    /// <summary>Records why <paramref name="name"/> is not (or only partly) available here, for the error that reads it.</summary>
     public ExpressionScope Explain(string name, string why) =>
         new(_variables, Lookups, new(_absent, StringComparer.Ordinal) { [name] = why });
 

@@ -39,7 +39,8 @@ internal sealed class SpecScopes
     public ExpressionScope Mapping(IReadOnlyCollection<string> lookups) => _condition.WithLookups(lookups);
 
     /// <summary>A lookup's <c>when</c>, <c>get</c> and <c>headers</c>, seeing the lookups declared before it.</summary>
-    public ExpressionScope Lookup(IReadOnlyCollection<string> earlier) => _condition.WithLookups(earlier);
+    public ExpressionScope Lookup(IReadOnlyCollection<string> earlier) =>
+        _condition.WithLookups(earlier).Explain(Globals.Enriched, "a lookup sees only those declared before it");
 
     /// <summary>A lookup's <c>auth</c>: the only place credentials are readable.</summary>
     public ExpressionScope Auth(IReadOnlyCollection<string> earlier) => Lookup(earlier).With(Globals.Credentials);

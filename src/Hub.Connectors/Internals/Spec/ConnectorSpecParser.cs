@@ -30,6 +30,11 @@ internal static class ConnectorSpecParser
         var verifySpec = spec.Mapping("verify", required: true);
         var verification = verifySpec is null ? null : VerificationSchemes.FromSpec(verifySpec);
         var settings = SettingsParser.Parse(spec.Mapping("settings"));
+        if (verification is not null)
+        {
+            // A scheme that reads a URL, username or org id from settings needs that setting declared.
+            VerificationSchemes.CheckSettings(verification, settings, diagnostics);
+        }
 
         var credentials = CredentialsParser.Parse(spec.Mapping("credentials"));
 

@@ -25,6 +25,7 @@ internal sealed class EnrichParser(ExpressionCompiler compiler, SpecScopes scope
             if (value is not YamlMappingNode node)
             {
                 Diagnostics.Add(value, field, $"expected a mapping (when:, get:, auth:, headers:), found {SpecMapping.Describe(value)}");
+                names.Add(name);
                 continue;
             }
             if (ParseLookup(name, new SpecMapping(node, field, Diagnostics, keyNode), names.ToArray()) is { } lookup)

@@ -15,7 +15,11 @@ internal sealed class LookupAuthParser(ExpressionCompiler compiler)
         LookupAuth? result = null;
         if (given.Count != 1)
         {
-            auth.Diagnostics.Add(auth.Owner, auth.Path, $"give exactly one of: {string.Join(", ", Kinds)}");
+            // With none given but other keys present, the unknown-key errors below say it better.
+            if (given.Count > 1 || auth.Node.Children.Count == 0)
+            {
+                auth.Diagnostics.Add(auth.Owner, auth.Path, $"give exactly one of: {string.Join(", ", Kinds)}");
+            }
             foreach (var kind in Kinds)
             {
                 auth.Find(kind); // known keys, so that only real typos are reported below

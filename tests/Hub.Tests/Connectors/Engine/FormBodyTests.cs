@@ -46,7 +46,8 @@ public sealed class FormBodyTests : IDisposable
     {
         var body = Parse("name=J%C3%B8rn+Doe&tag=a&tag=b&tag=c&flag&empty=&items%5B%5D=x");
 
-        Assert.Equal("""{"name":"Jørn Doe","tag":["a","b","c"],"flag":"","empty":"","items[]":"x"}""", body.ToJsonString());
+        var expected = JsonNode.Parse("""{"name":"Jørn Doe","tag":["a","b","c"],"flag":"","empty":"","items[]":"x"}""");
+        Assert.True(JsonNode.DeepEquals(expected, body), body.ToJsonString());
     }
 
     [Theory]

@@ -146,10 +146,8 @@ public sealed class VerificationSpecErrorTests : IDisposable
         Assert.Contains("is required", error.Message, StringComparison.Ordinal);
     }
 
-    private const string NotWired =
-        "Needs ConnectorSpecParser (Internals/Spec, owned elsewhere) to call VerificationSchemes.CheckSettings(verification, settings, diagnostics) once settings are parsed";
 
-    [Theory(Skip = NotWired)]
+    [Theory]
     [InlineData("url-hmac", "header: X-Sig\n  encoding: base64\n  url_setting: notificationUrl", "notificationUrl", "url_setting", 10)]
     [InlineData("basic-auth", "username_setting: webhookUsername", "webhookUsername", "username_setting", 8)]
     [InlineData("salesforce-org", "org_setting: organizationId", "organizationId", "org_setting", 8)]
@@ -162,7 +160,7 @@ public sealed class VerificationSpecErrorTests : IDisposable
         Assert.Contains($"setting '{setting}' is not declared", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = NotWired)]
+    [Fact]
     public void A_setting_the_scheme_reads_must_be_text()
     {
         var error = SingleError("""

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using Hub.Events;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hub.Host.Api;
+
+/// <summary>The canonical event catalogue: one JSON Schema per event type, the value of each event's <c>dataschema</c>.</summary>
+internal static class SchemasApi
+{
+    public static IEndpointRouteBuilder MapSchemasApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapAdminGroup("schemas", "Schemas");
+        group.MapGet("", List);
+        group.MapGet("/{type}", Get);
+        return app;
+    }
+
+    private static Ok<List<SchemaSummary>> List(IEventCatalog catalog) =>
+        TypedResults.Ok(catalog.Types.Select(t => new SchemaSummary(t, catalog.SchemaId(t), $"/api/v1/schemas/{t}")).ToList());
+
+    private static Results<ContentHttpResult, ProblemHttpResult> Get(string type, IEventCatalog catalog) =>
+        catalog.Schema(type) is JsonObject schema
+            ? TypedResults.Content(schema.ToJsonString(), "application/schema+json")
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+                detail: $"No canonical event type '{type}'. Known types: {string.Join(", ", catalog.Types)}.");
+}
