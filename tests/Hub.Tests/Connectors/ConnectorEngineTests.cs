@@ -27,7 +27,7 @@ public sealed class ConnectorEngineTests : IDisposable
           defaultRegion: { type: region, default: "NO" }
         routes:
           thing.happened:
-            emit: thing.happened
+            emit: contact.updated
             subject: body.ref
             time: body.at
             data:
@@ -48,11 +48,11 @@ public sealed class ConnectorEngineTests : IDisposable
                     tags: { each: part.tags, as: tag, map: { value: tag, of: part.name } }
                 phone: body.phone | phone settings.defaultRegion
           broken.list:
-            emit: thing.broken
+            emit: ticket.created
             data:
               items: { each: body.ref, map: item }
           broken.time:
-            emit: thing.broken
+            emit: ticket.created
             time: body.ref
         """;
 
@@ -69,7 +69,7 @@ public sealed class ConnectorEngineTests : IDisposable
             event_type: header.X-Event-Type
             routes:
               ping:
-                emit: internal.pinged
+                emit: contact.created
                 subject: '"ping"'
             """);
     }
@@ -86,7 +86,7 @@ public sealed class ConnectorEngineTests : IDisposable
             delivery_id: body.n % 0
             event_type: body.kind
             routes:
-              ping: { emit: internal.pinged }
+              ping: { emit: contact.created }
             """);
         var flaky = Catalog.Find("flaky")!;
         var request = new WebhookRequest("POST", "/webhooks/f", new Dictionary<string, string>(), """{"n": 1, "kind": "ping"}"""u8.ToArray(), DateTimeOffset.UtcNow);
@@ -232,7 +232,7 @@ public sealed class ConnectorEngineTests : IDisposable
 
         var result = await internalApp.NormalizeRequestAsync(request, new ConnectorContext("i", []));
 
-        Assert.Equal("internal.pinged", Assert.Single(result.Events).Type);
+        Assert.Equal("contact.created", Assert.Single(result.Events).Type);
         Assert.Equal("ping", result.Events[0].Subject);
     }
 }

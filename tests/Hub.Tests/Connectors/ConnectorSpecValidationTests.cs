@@ -43,7 +43,7 @@ public sealed class ConnectorSpecValidationTests : IDisposable
             event_type: body.type
             routes:
               thing.happened:
-                emit: thing.happened
+                emit: contact.updated
             """);
 
         Assert.Equal((4, "verify.scheme"), (error.Line, error.Field));

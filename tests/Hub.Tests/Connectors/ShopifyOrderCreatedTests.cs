@@ -50,7 +50,7 @@ public sealed partial class ShopifyOrderCreatedTests
         Assert.Equal("/connectors/shop-1", e.Source);
         Assert.Equal(OrderIdLine().Match(Encoding.UTF8.GetString(Body)).Groups[1].Value, e.Subject);
         Assert.Equal(DateTimeOffset.Parse("2021-12-31T19:00:00-05:00", System.Globalization.CultureInfo.InvariantCulture), e.Time);
-        Assert.Equal("https://hub.local/schemas/order.created.json", e.DataSchema);
+        Assert.Equal("urn:hub:schema:order.created:v1", e.DataSchema);
         Assert.Matches("^evt_[a-z2-7]{26}$", e.Id);
     }
 

@@ -1,3 +1,4 @@
+using Hub.Events;
 using System.Text.Json.Nodes;
 using Hub.Connectors.Internals.Expressions;
 using Hub.Core.Events;
@@ -52,7 +53,7 @@ internal sealed class RouteCase
             Type = type,
             Subject = _subject is null ? null : Subject(_subject.Evaluate(scope, Route, Field("subject"))),
             Time = _time is null ? receivedAt : EventTime.From(_time.Evaluate(scope, Route, Field("time")), receivedAt, Route, Field("time"), _time.Text),
-            DataSchema = $"https://hub.local/schemas/{type}.json",
+            DataSchema = EventCatalog.Default.IsKnown(type) ? EventCatalog.Default.SchemaId(type) : null,
             Data = Data(scope),
         };
     }

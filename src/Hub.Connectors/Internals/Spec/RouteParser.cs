@@ -1,3 +1,4 @@
+using Hub.Events;
 using Hub.Connectors.Internals.Expressions;
 using Hub.Connectors.Internals.Mapping;
 using YamlDotNet.RepresentationModel;
@@ -111,6 +112,11 @@ internal sealed class RouteParser(ExpressionCompiler compiler, SpecScopes scopes
         {
             // "emit: body.type" is a literal type named after a variable, which is never what the author meant.
             Diagnostics.Add(node, field, $"'{text}' reads like an expression; to emit the type the payload gives, write emit: \"{{{{ {text} }}}}\"");
+            return null;
+        }
+        if (!EventCatalog.Default.IsKnown(text))
+        {
+            Diagnostics.Add(node, field, $"'{text}' is not in the canonical event catalogue; known types: {string.Join(", ", EventCatalog.Default.Types)}");
             return null;
         }
         return EmitType.Literal(text);

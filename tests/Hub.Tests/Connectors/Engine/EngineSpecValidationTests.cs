@@ -79,7 +79,7 @@ public sealed class EngineSpecValidationTests : IDisposable
             event_type: body.type
             routes:
               thing.happened:
-                emit: thing.happened
+                emit: contact.updated
                 data: [body.a]
             """).Is(9, "routes.thing.happened.data", "expected a mapping of fields or an expression such as body.data");
     }

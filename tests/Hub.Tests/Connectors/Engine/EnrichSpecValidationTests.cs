@@ -21,7 +21,7 @@ public sealed class EnrichSpecValidationTests : IDisposable
 
         routes:
           thing.happened:
-            emit: thing.happened
+            emit: contact.updated
             data: { name: enriched.thing.name }
         """;
 
@@ -68,7 +68,7 @@ public sealed class EnrichSpecValidationTests : IDisposable
         var error = SpecErrors.Single(_specs, "t", Head + """
             routes:
               thing.happened:
-                emit: thing.happened
+                emit: contact.updated
                 data: { token: credentials.token }
             """);
 

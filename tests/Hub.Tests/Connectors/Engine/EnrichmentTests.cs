@@ -31,7 +31,7 @@ public sealed class EnrichmentTests : IDisposable
                 firstName: enriched.contact.properties.firstname
                 email: enriched.contact.properties.email
           deal.creation:
-            emit: deal.created
+            emit: deal.stage_changed
             data:
               deal: { id: item.objectId | text }
               contact: { email: enriched.contact.properties.email }
@@ -213,7 +213,7 @@ public sealed class EnrichmentTests : IDisposable
                 headers: { Accept: application/json, X-Deal: "deal {{ body.data.id }}" }
             routes:
               deal.change:
-                emit: deal.updated
+                emit: deal.stage_changed
                 data:
                   deal: { id: body.data.id | text, stage: enriched.deal.data.stage_id }
                   contact: { firstName: enriched.person.data.first_name }
