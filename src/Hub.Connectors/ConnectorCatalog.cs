@@ -1,4 +1,5 @@
 using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors;
 

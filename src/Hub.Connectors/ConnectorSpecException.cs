@@ -1,3 +1,5 @@
+using Hub.Specs;
+
 namespace Hub.Connectors;
 
 /// <summary>Connector specs that failed to load; <see cref="Errors"/> lists every problem found, not just the first.</summary>

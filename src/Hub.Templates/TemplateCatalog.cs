@@ -1,4 +1,5 @@
 using Hub.Templates.Internals;
+using Hub.Specs;
 
 namespace Hub.Templates;
 

@@ -1,3 +1,5 @@
+using Hub.Specs;
+
 namespace Hub.Templates;
 
 /// <summary>Thrown when template files do not load; <see cref="Errors"/> lists every problem, not just the first.</summary>

@@ -1,6 +1,7 @@
 using Hub.Core.Events;
 using Hub.Scripting;
 using Hub.Workflows.Internals;
+using Hub.Specs;
 
 namespace Hub.Workflows;
 

@@ -1,3 +1,5 @@
+using Hub.Specs;
+
 namespace Hub.Workflows;
 
 /// <summary>Thrown when workflow files do not load; <see cref="Errors"/> lists every problem, not just the first.</summary>

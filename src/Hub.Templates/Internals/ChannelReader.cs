@@ -1,4 +1,5 @@
 using Hub.Core.Channels;
+using Hub.Specs;
 
 namespace Hub.Templates.Internals;
 

@@ -1,3 +1,5 @@
+using Hub.Specs;
+
 namespace Hub.Templates.Internals;
 
 /// <summary>Reads every template file directly in a directory, in file-name order.</summary>

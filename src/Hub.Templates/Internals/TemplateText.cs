@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Templates.Internals;
 

@@ -1,5 +1,6 @@
 using Hub.Core.Channels;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Workflows.Internals;
 

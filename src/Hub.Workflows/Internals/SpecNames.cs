@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hub.Specs;
 
 namespace Hub.Workflows.Internals;
 

@@ -1,3 +1,5 @@
+using Hub.Specs;
+
 namespace Hub.Workflows.Internals;
 
 /// <summary>Finds send steps whose template is missing or lacks a variant for one of the step's channels.</summary>

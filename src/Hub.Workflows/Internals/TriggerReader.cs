@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Workflows.Internals;
 

@@ -1,3 +1,5 @@
+using Hub.Specs;
+
 namespace Hub.Workflows.Internals;
 
 /// <summary>Reads every workflow file directly in a directory (not <c>templates/</c> below it), in file-name order.</summary>

@@ -1,3 +1,5 @@
+using Hub.Specs;
+
 namespace Hub.Workflows.Internals;
 
 /// <summary>Reads one workflow file; every problem goes to the <see cref="SpecContext"/>.</summary>

@@ -1,6 +1,7 @@
 using Hub.Connectors.Internals.Expressions;
 using Hub.Connectors.Internals.Mapping;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Spec;
 

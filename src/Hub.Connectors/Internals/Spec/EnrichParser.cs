@@ -1,6 +1,7 @@
 using Hub.Connectors.Internals.Enrichment;
 using Hub.Connectors.Internals.Expressions;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Spec;
 

@@ -2,6 +2,7 @@ using Hub.Events;
 using Hub.Connectors.Internals.Expressions;
 using Hub.Connectors.Internals.Mapping;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Spec;
 

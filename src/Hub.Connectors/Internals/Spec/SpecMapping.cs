@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Spec;
 

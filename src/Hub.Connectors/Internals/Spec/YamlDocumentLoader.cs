@@ -1,5 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Spec;
 

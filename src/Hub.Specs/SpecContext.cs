@@ -1,9 +1,9 @@
 using YamlDotNet.RepresentationModel;
 
-namespace Hub.Workflows.Internals;
+namespace Hub.Specs;
 
 /// <summary>Collects the errors of one file, so that an analyst sees all of them at once rather than one per reload.</summary>
-internal sealed class SpecContext(string file)
+public sealed class SpecContext(string file)
 {
     private readonly List<SpecError> _errors = [];
 

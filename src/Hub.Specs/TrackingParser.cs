@@ -1,10 +1,10 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Hub.Workflows.Internals;
+namespace Hub.Specs;
 
 /// <summary>Remembers where the last good YAML event ended, to locate errors that come without a position.</summary>
-internal sealed class TrackingParser(IParser inner) : IParser
+public sealed class TrackingParser(IParser inner) : IParser
 {
     public int Line { get; private set; } = 1;
 

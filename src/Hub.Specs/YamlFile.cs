@@ -1,10 +1,10 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Hub.Templates.Internals;
+namespace Hub.Specs;
 
 /// <summary>Reads a file that must hold exactly one YAML document whose root is a mapping.</summary>
-internal static class YamlFile
+public static class YamlFile
 {
     public static YamlMappingNode? Load(SpecContext spec, string text)
     {

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Hub.Templates.Internals;
+namespace Hub.Specs;
 
-internal static class ContentHash
+public static class ContentHash
 {
     /// <summary>
     /// First 12 hex digits of SHA-256; line endings are normalised so a Windows checkout gives the same version.

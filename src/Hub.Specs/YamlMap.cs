@@ -2,13 +2,13 @@ using Hub.Scripting;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Hub.Workflows.Internals;
+namespace Hub.Specs;
 
 /// <summary>
 /// Reads one YAML mapping of a spec file: typed values by key, each problem reported with the line and field path,
 /// and keys nobody asked for reported as unknown.
 /// </summary>
-internal sealed class YamlMap
+public sealed class YamlMap
 {
     private readonly Dictionary<string, KeyValuePair<YamlScalarNode, YamlNode>> _entries = new(StringComparer.Ordinal);
 
