@@ -35,6 +35,7 @@ public static class PipelineRegistration
             .AddStandardResilienceHandler();
         services.TryAddSingleton<IEnrichmentClient, HttpEnrichmentClient>();
         services.AddScoped<WebhookReceiver>();
+        services.AddScoped<Publishing.EventPublisher>();
         services.AddSingleton<MessageComposer>();
         services.AddScoped<IJobHandler, IngestHandler>();
         services.AddScoped<IJobHandler, RouteEventHandler>();

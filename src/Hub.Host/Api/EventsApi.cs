@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Hub.Pipeline.Publishing;
 using Hub.Storage;
 using Hub.Storage.Entities;
 using Hub.Storage.Jobs;
@@ -13,6 +15,7 @@ internal static class EventsApi
     {
         var group = app.MapAdminGroup("events", "Events");
         group.MapGet("", ListAsync);
+        group.MapPost("", PublishAsync);
         group.MapGet("/{id}", GetAsync);
         group.MapPost("/{id}/retry", RetryAsync);
         return app;
@@ -52,6 +55,24 @@ internal static class EventsApi
             : await db.InboundRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == record.InboundRequestId, ct);
         return TypedResults.Ok(new EventDetailResponse(
             EventResponse.From(record), request is null ? null : InboundRequestResponse.From(request, includeBody: true)));
+    }
+
+    /// <summary>
+    /// An internal app posts a canonical event (CloudEvents 1.0 JSON) straight into the workflows. 202 once stored;
+    /// 200 for a resend of the same (source, id); 400 naming each invalid field.
+    /// </summary>
+    private static async Task<Results<Accepted<PublishedEvent>, Ok<PublishedEvent>, ValidationProblem>> PublishAsync(
+        JsonObject cloudEvent, EventPublisher publisher, CancellationToken ct)
+    {
+        var result = await publisher.PublishAsync(cloudEvent, ct);
+        if (!result.Accepted)
+        {
+            return TypedResults.ValidationProblem(result.Errors, title: "The event is not a valid canonical event.");
+        }
+        var published = new PublishedEvent(result.EventId!, result.Duplicate);
+        return result.Duplicate
+            ? TypedResults.Ok(published)
+            : TypedResults.Accepted($"/api/v1/events/{result.EventId}", published);
     }
 
     /// <summary>Re-queues a dead-lettered event (after its workflow or template was fixed).</summary>

@@ -16,6 +16,7 @@ internal static class InboundApi
         group.MapGet("", ListAsync);
         group.MapGet("/{id:guid}", GetAsync);
         group.MapPost("/{id:guid}/retry", RetryAsync);
+        group.MapPost("/{id:guid}/replay", ReplayAsync);
         return app;
     }
 
@@ -62,6 +63,41 @@ internal static class InboundApi
             queue.Enqueue(JobKinds.Ingest, id.ToString());
         }
         request.Status = InboundStatus.Pending;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        signal.Notify();
+        return TypedResults.Accepted($"/api/v1/inbound/{id}", InboundRequestResponse.From(request, includeBody: false));
+    }
+
+    /// <summary>
+    /// Normalizes a stored request again with today's connector spec, as if the source had resent it: after a spec
+    /// fix, or to pick up an event type that used to be ignored. Events it had already produced are kept; the replay's
+    /// events get new ids and flow through the workflows again.
+    /// </summary>
+    private static async Task<Results<Accepted<InboundRequestResponse>, ProblemHttpResult>> ReplayAsync(
+        Guid id, HubDbContext db, JobQueue queue, JobSignal signal, CancellationToken ct)
+    {
+        var request = await db.InboundRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null)
+        {
+            return NotFound(id);
+        }
+        if (request.Status == InboundStatus.Pending)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Pending",
+                detail: $"Request '{id}' is still waiting to be processed; replay it once it is done.");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (request.Status == InboundStatus.Processed)
+        {
+            request.Replays++;
+        }
+        if (await queue.RequeueAsync(JobKinds.Ingest, id.ToString(), ct) == 0)
+        {
+            queue.Enqueue(JobKinds.Ingest, id.ToString());
+        }
+        request.Status = InboundStatus.Pending;
+        request.LastError = null;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         signal.Notify();

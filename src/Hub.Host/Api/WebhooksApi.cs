@@ -20,7 +20,7 @@ internal static class WebhooksApi
         return app;
     }
 
-    private static async Task<Results<Accepted<WebhookAccepted>, Ok<WebhookAccepted>, UnauthorizedHttpResult, ProblemHttpResult>> ReceiveAsync(
+    private static async Task<Results<Accepted<WebhookAccepted>, Ok<WebhookAccepted>, Ok<WebhookPing>, ContentHttpResult, UnauthorizedHttpResult, ProblemHttpResult>> ReceiveAsync(
         string connectorId, HttpContext http, WebhookReceiver receiver, TimeProvider time, CancellationToken ct)
     {
         var receivedAt = time.GetUtcNow();
@@ -40,9 +40,18 @@ internal static class WebhooksApi
             http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body,
             receivedAt);
+        if (connector.Definition.IsPing(request))
+        {
+            // Checked before content type and signature: such pings are unsigned and often form-encoded.
+            return TypedResults.Ok(new WebhookPing());
+        }
         var result = await receiver.ReceiveAsync(connector, request, http.Request.ContentType, ct);
+        var reply = connector.Definition.AcceptedReply;
         return result.Status switch
         {
+            // Some senders need a specific answer (Salesforce's SOAP Ack), on redeliveries too, or they resend forever.
+            ReceiveStatus.Accepted or ReceiveStatus.Duplicate when reply is not null
+                => TypedResults.Text(reply.Body, reply.ContentType, statusCode: reply.Status),
             ReceiveStatus.Accepted => TypedResults.Accepted((string?)null, new WebhookAccepted(result.RequestId!.Value, Duplicate: false)),
             ReceiveStatus.Duplicate => TypedResults.Ok(new WebhookAccepted(result.RequestId!.Value, Duplicate: true)),
             // No detail: a caller probing signatures learns nothing.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hub.Connectors;
+using Hub.Events;
 using Hub.Pipeline.Jobs;
 using Hub.Storage;
 using Hub.Storage.Entities;
@@ -14,6 +15,7 @@ internal sealed class IngestHandler(
     JobQueue queue,
     ConnectorSecrets secrets,
     IEnrichmentClient enrichment,
+    IEventCatalog events,
     TimeProvider time) : IJobHandler
 {
     public string Kind => JobKinds.Ingest;
@@ -59,9 +61,17 @@ internal sealed class IngestHandler(
             return JobOutcome.RetryLater(ex.Message);
         }
 
-        var now = time.GetUtcNow();
-        foreach (var canonical in result.Events)
+        var invalid = result.Events.Select(Check).OfType<string>().ToList();
+        if (invalid.Count > 0)
         {
+            // The spec produced data the catalogue does not accept: stop it here, before a workflow sends nonsense.
+            return JobOutcome.DeadLetter(string.Join("; ", invalid));
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var normalized in result.Events)
+        {
+            var canonical = request.Replays == 0 ? normalized : normalized with { Id = $"{normalized.Id}-r{request.Replays}" };
             if (await db.Events.AnyAsync(e => e.Id == canonical.Id, cancellationToken))
             {
                 continue;
@@ -86,6 +96,17 @@ internal sealed class IngestHandler(
         request.LastError = result.Events.Count == 0 ? result.IgnoredReason : null;
         request.ProcessedAt = now;
         return JobOutcome.Completed;
+    }
+
+    /// <summary>Null when the event is a catalogue type and its data matches the schema; else what is wrong, by field.</summary>
+    private string? Check(Hub.Core.Events.CanonicalEvent canonical)
+    {
+        if (!events.IsKnown(canonical.Type))
+        {
+            return $"{canonical.Type} is not a canonical event type; known types: {string.Join(", ", events.Types)}";
+        }
+        var errors = events.Validate(canonical.Type, canonical.Data);
+        return errors.Count == 0 ? null : $"{canonical.Type} does not match its schema: {string.Join("; ", errors)}";
     }
 
     public async Task OnDeadLetteredAsync(ClaimedJob job, string error, HubDbContext db, CancellationToken cancellationToken)

@@ -216,6 +216,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
 
+                    b.Property<int>("Replays")
+                        .HasColumnType("integer")
+                        .HasColumnName("replays");
+
                     b.Property<string>("SourceEventType")
                         .HasColumnType("text")
                         .HasColumnName("source_event_type");

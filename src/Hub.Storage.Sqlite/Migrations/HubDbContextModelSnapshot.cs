@@ -211,6 +211,10 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
 
+                    b.Property<int>("Replays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replays");
+
                     b.Property<string>("SourceEventType")
                         .HasColumnType("TEXT")
                         .HasColumnName("source_event_type");

@@ -23,4 +23,7 @@ public sealed class InboundRequest
     public int Attempts { get; set; }
     public string? LastError { get; set; }
     public DateTimeOffset? ProcessedAt { get; set; }
+
+    /// <summary>How many times an operator replayed this request after it had produced events; new events get new ids.</summary>
+    public int Replays { get; set; }
 }

@@ -21,9 +21,9 @@ public sealed class HubClient : IDisposable
 
     public HttpClient Admin { get; }
 
-    public async Task PutConnectorAsync(string id, string type, string secret, object? settings = null)
+    public async Task PutConnectorAsync(string id, string type, string secret, object? settings = null, object? credentials = null)
     {
-        using var response = await Admin.PutAsJsonAsync($"/api/v1/connectors/{id}", new { type, secret, settings });
+        using var response = await Admin.PutAsJsonAsync($"/api/v1/connectors/{id}", new { type, secret, settings, credentials });
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"PUT connector {id}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

@@ -87,7 +87,8 @@ namespace Hub.Storage.PostgreSql.Migrations
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     last_error = table.Column<string>(type: "text", nullable: true),
-                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    replays = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hub.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261128005250_Initial")]
+    [Migration("20261128012215_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -218,6 +218,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
+
+                    b.Property<int>("Replays")
+                        .HasColumnType("integer")
+                        .HasColumnName("replays");
 
                     b.Property<string>("SourceEventType")
                         .HasColumnType("text")

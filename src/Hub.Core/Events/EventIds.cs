@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Hub.Connectors.Internals.Mapping;
+namespace Hub.Core.Events;
 
 /// <summary>
 /// Event ids derived from what identifies the delivery, so that re-processing a stored request (a retry, a replay
 /// after a spec fix) yields the same ids and downstream deduplication holds.
 /// </summary>
-internal static class EventIds
+public static class EventIds
 {
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz234567";
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261128005245_Initial")]
+    [Migration("20261128012210_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -213,6 +213,10 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("received_at");
+
+                    b.Property<int>("Replays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replays");
 
                     b.Property<string>("SourceEventType")
                         .HasColumnType("TEXT")

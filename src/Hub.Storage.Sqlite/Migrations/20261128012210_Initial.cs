@@ -86,7 +86,8 @@ namespace Hub.Storage.Sqlite.Migrations
                     status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     last_error = table.Column<string>(type: "TEXT", nullable: true),
-                    processed_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    processed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    replays = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
