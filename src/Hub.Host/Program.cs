@@ -28,8 +28,4 @@ app.MapInboundApi();
 app.MapMessagesApi();
 app.MapSchemasApi();
 
-app.Run();
-return 0;
-
-/// <summary>Exposed for tests that host Hub in-process.</summary>
-public partial class Program;
+return app.RunHub();

@@ -11,7 +11,6 @@ internal static class WebhooksApi
     {
         app.MapPost("/webhooks/{connectorId}", ReceiveAsync)
             .WithTags("Webhooks")
-            .Accepts<object>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

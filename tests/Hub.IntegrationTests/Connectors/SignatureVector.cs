@@ -18,7 +18,7 @@ public sealed record SignatureVector(string System, int Index, JsonObject Json)
         get
         {
             var value = (long?)Json["test_now"] ?? (long?)Json["timestamp"];
-            return value is { } v && (string?)Json["timestamp_unit"] == "ms" ? v / 1000 : value;
+            return value is { } v && ((string?)Json["timestamp_unit"] ?? "").StartsWith("milli", StringComparison.Ordinal) ? v / 1000 : value;
         }
     }
 

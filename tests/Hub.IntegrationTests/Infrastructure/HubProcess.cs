@@ -160,6 +160,8 @@ public sealed class HubProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
+                // The parameterless wait also drains the redirected output, so the reason it exited is in Output.
+                process.WaitForExit();
                 throw new InvalidOperationException(
                     $"Hub exited with code {process.ExitCode} before becoming ready.\n{Output}");
             }

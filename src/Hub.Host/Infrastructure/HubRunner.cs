@@ -1,0 +1,26 @@
+using Hub.Connectors;
+using Hub.Templates;
+using Hub.Workflows;
+
+namespace Hub.Host.Infrastructure;
+
+internal static class HubRunner
+{
+    /// <summary>
+    /// Runs Hub until shutdown. A definition file with errors stops the start with the list of errors on stderr and
+    /// exit code 1, rather than a crash dump.
+    /// </summary>
+    public static int RunHub(this WebApplication app)
+    {
+        try
+        {
+            app.Run();
+            return 0;
+        }
+        catch (Exception ex) when (ex is ConnectorSpecException or WorkflowSpecException or TemplateSpecException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+    }
+}
