@@ -41,6 +41,12 @@ public sealed class ConnectorDefinition
     /// <summary>The response to send for an accepted (or duplicate) delivery instead of 202; null for the default.</summary>
     public WebhookReply? AcceptedReply => _model.Reply;
 
+    /// <summary>
+    /// False when the spec says <c>deduplicate: false</c>: the source sends no delivery id and two identical bodies
+    /// can be two real events (Acuity's second reschedule of one appointment), so every request is stored.
+    /// </summary>
+    public bool Deduplicates => _model.Deduplicate;
+
     /// <summary>The spec file this definition was compiled from.</summary>
     public string SourceFile => _model.File;
 

@@ -46,7 +46,7 @@ internal sealed class IngestHandler(
             var body = definition.ParseBody(webhook);
             var settings = System.Text.Json.Nodes.JsonNode.Parse(instance.SettingsJson) as System.Text.Json.Nodes.JsonObject ?? [];
             var credentials = secrets.UnprotectCredentials(instance.ProtectedCredentials);
-            var context = new ConnectorContext(instance.Id, settings, credentials);
+            var context = new ConnectorContext(instance.Id, settings, credentials, request.DeliveryId);
             result = await definition.NormalizeAsync(webhook, body, context, enrichment, cancellationToken);
         }
         catch (Exception ex) when (ex is MappingException or InvalidWebhookBodyException or EnrichmentException { IsTransient: false })

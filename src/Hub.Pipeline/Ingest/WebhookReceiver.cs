@@ -71,7 +71,9 @@ public sealed class WebhookReceiver(
             return new(ReceiveStatus.InvalidBody, Detail: ex.Message);
         }
 
-        var deliveryId = identity.DeliveryId ?? "sha256:" + Convert.ToHexStringLower(SHA256.HashData(request.Body));
+        // Without a delivery id a body hash deduplicates, unless the spec says identical bodies can be distinct events.
+        var deliveryId = identity.DeliveryId
+            ?? (definition.Deduplicates ? "sha256:" + Convert.ToHexStringLower(SHA256.HashData(request.Body)) : "unique:" + Guid.CreateVersion7());
         var connectorId = connector.Instance.Id;
         var existing = await FindAsync(connectorId, deliveryId, cancellationToken);
         if (existing is not null)

@@ -45,7 +45,9 @@ internal sealed class Normalizer(ConnectorModel model)
     {
         var scopes = new ScriptScopes(request, body);
         var requestScope = scopes.ForIdentity();
-        var deliveryKey = EventIds.DeliveryKey(IdentityText.Read(model.DeliveryId, requestScope, "delivery_id", lenient: false), request.Body ?? []);
+        var deliveryKey = EventIds.DeliveryKey(
+            IdentityText.Read(model.DeliveryId, requestScope, "delivery_id", lenient: false) ?? (model.Deduplicate ? null : context.StoredDeliveryId),
+            request.Body ?? []);
         var mappingScope = scopes.ForMapping(context, model.Type, model.Settings);
         var run = new EnrichmentRun(enrichment, cancellationToken);
         if (model.Batch is null)

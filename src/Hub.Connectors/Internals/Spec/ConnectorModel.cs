@@ -27,4 +27,5 @@ internal sealed record ConnectorModel(
     IReadOnlyList<ConnectorCredential> Credentials,
     Enricher Enricher,
     WebhookReply? Reply,
-    PingRule? Ping);
+    PingRule? Ping,
+    bool Deduplicate = true);

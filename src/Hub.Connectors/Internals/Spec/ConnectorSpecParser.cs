@@ -43,6 +43,11 @@ internal static class ConnectorSpecParser
         var batch = Expression(spec, "batch", compiler, scopes.Request);
         var itemId = ParseItemId(spec, compiler, scopes);
         var deliveryId = Expression(spec, "delivery_id", compiler, scopes.Request);
+        var deduplicate = spec.Boolean("deduplicate") ?? true;
+        if (!deduplicate && deliveryId is not null)
+        {
+            spec.Diagnostics.Add(spec.Find("deduplicate")!, "deduplicate", "deduplicate: false means the source sends no usable delivery id; remove delivery_id, or keep deduplication");
+        }
         var eventTypeNode = spec.Require("event_type");
         var eventType = eventTypeNode is null ? null : compiler.Compile(eventTypeNode, "event_type", scopes.Identity);
         var (lookups, lookupNames) = new EnrichParser(compiler, scopes).Parse(spec.Mapping("enrich"));
@@ -58,7 +63,7 @@ internal static class ConnectorSpecParser
         }
         var typeLine = (int)(spec.Find("type")?.Start.Line ?? 0);
         return new ConnectorModel(file, typeLine, type, name, docs, format, contentTypes, maxBodyBytes, verification,
-            deliveryId, eventType, settings, routes, batch, itemId, credentials, new Enricher(lookups), reply, ping);
+            deliveryId, eventType, settings, routes, batch, itemId, credentials, new Enricher(lookups), reply, ping, deduplicate);
     }
 
     private static CompiledExpression? Expression(SpecMapping spec, string key, ExpressionCompiler compiler, ExpressionScope scope) =>
