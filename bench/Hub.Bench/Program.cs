@@ -16,37 +16,55 @@ Console.WriteLine($"{count} webhooks, concurrency {concurrency}, {Environment.Pr
 Console.WriteLine("| database | requests | p50 ms | p95 ms | p99 ms | max ms | ack/s | all delivered after s |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|");
 
-if (which is "sqlite" or "both")
+foreach (var database in which == "both" ? new[] { "sqlite", "postgres" } : [which])
+{
+    // Intake alone (workers off): what a sender waits for. Then intake while the workers drain the same load.
+    await RunAsync(database, processing: false);
+    await RunAsync(database, processing: true);
+}
+
+async Task RunAsync(string database, bool processing)
 {
     var directory = Directory.CreateTempSubdirectory("hub-bench-");
-    await RunAsync("sqlite", HubEnvironment.Sqlite(Path.Combine(directory.FullName, "bench.db")));
-    directory.Delete(recursive: true);
-}
-if (which is "postgres" or "both")
-{
-    await using var cluster = await PostgresCluster.StartAsync();
-    await RunAsync("postgres", HubEnvironment.Postgres(await cluster.CreateDatabaseAsync("bench")));
-}
-
-async Task RunAsync(string name, Dictionary<string, string> environment)
-{
+    await using var cluster = database == "postgres" ? await PostgresCluster.StartAsync() : null;
+    var environment = cluster is null
+        ? HubEnvironment.Sqlite(Path.Combine(directory.FullName, "bench.db"))
+        : HubEnvironment.Postgres(await cluster.CreateDatabaseAsync("bench"));
     environment["Logging__LogLevel__Hub"] = "Warning";
-    await using var hub = await HubProcess.StartAsync(environment);
-    using var client = new HubClient(hub.BaseAddress);
-    await client.PutConnectorAsync("bench", "shopify", "bench-secret", new { defaultRegion = "US" });
+    environment["Hub__Dispatcher__Enabled"] = processing ? "true" : "false";
+    try
+    {
+        await using var hub = await HubProcess.StartAsync(environment);
+        using var client = new HubClient(hub.BaseAddress);
+        await client.PutConnectorAsync("bench", "shopify", "bench-secret", new { defaultRegion = "US" });
 
-    // Warm-up: JIT, connection pools, first key-ring read.
-    await MeasureAsync(200, i => ShopifyWebhook.Request("bench", ShopifyWebhook.Order(900_000 + i, $"#W{i}"), "bench-secret", $"warm-{i}"), client.Http, HttpStatusCode.Accepted);
-    await WaitDeliveredAsync(client, 200);
+        // Warm-up: JIT, connection pools, the first key-ring read.
+        await MeasureAsync(200, i => ShopifyWebhook.Request("bench", ShopifyWebhook.Order(900_000 + i, $"#W{i}"), "bench-secret", $"warm-{i}"), client.Http, HttpStatusCode.Accepted);
+        if (processing)
+        {
+            await WaitDeliveredAsync(client, 200);
+        }
+        else
+        {
+            var baseline = await MeasureAsync(count, _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), client.Http, HttpStatusCode.OK);
+            Print($"{database}: baseline GET /health/live", baseline, null);
+        }
 
-    var baseline = await MeasureAsync(count, _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"), client.Http, HttpStatusCode.OK);
-    Print($"{name} baseline GET /health/live", baseline, null);
-
-    var bodies = Enumerable.Range(0, count).Select(i => ShopifyWebhook.Order(1_000_000 + i, $"#{1_000_000 + i}")).ToArray();
-    var started = Stopwatch.StartNew();
-    var ingest = await MeasureAsync(count, i => ShopifyWebhook.Request("bench", bodies[i], "bench-secret", $"bench-{i}"), client.Http, HttpStatusCode.Accepted);
-    await WaitDeliveredAsync(client, 200 + count);
-    Print($"{name} POST /webhooks (signed Shopify order)", ingest, started.Elapsed);
+        var bodies = Enumerable.Range(0, count).Select(i => ShopifyWebhook.Order(1_000_000 + i, $"#{1_000_000 + i}")).ToArray();
+        var started = Stopwatch.StartNew();
+        var ingest = await MeasureAsync(count, i => ShopifyWebhook.Request("bench", bodies[i], "bench-secret", $"bench-{i}"), client.Http, HttpStatusCode.Accepted);
+        TimeSpan? delivered = null;
+        if (processing)
+        {
+            await WaitDeliveredAsync(client, 200 + count);
+            delivered = started.Elapsed;
+        }
+        Print($"{database}: POST /webhooks, {(processing ? "workers draining the load" : "workers off")}", ingest, delivered);
+    }
+    finally
+    {
+        directory.Delete(recursive: true);
+    }
 }
 
 async Task<(double[] Latencies, TimeSpan Elapsed)> MeasureAsync(int n, Func<int, HttpRequestMessage> request, HttpClient http, HttpStatusCode expected)

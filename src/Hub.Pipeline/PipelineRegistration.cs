@@ -24,6 +24,7 @@ public static class PipelineRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DatabaseReadiness>();
         services.AddSingleton<JobSignal>();
+        services.TryAddSingleton<SqliteWriteGate>();
         services.AddScoped<JobQueue>();
         services.AddSingleton<ConnectorSecrets>();
         services.AddHttpClient(HttpEnrichmentClient.ClientName, client =>

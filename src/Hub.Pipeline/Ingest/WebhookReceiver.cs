@@ -21,6 +21,7 @@ public sealed class WebhookReceiver(
     IConnectorCatalog catalog,
     ConnectorSecrets secrets,
     IOptions<IngestOptions> options,
+    SqliteWriteGate writeGate,
     TimeProvider time)
 {
     // Credentials never go to storage; signature headers are kept, they prove nothing without the secret.
@@ -99,6 +100,7 @@ public sealed class WebhookReceiver(
         queue.Enqueue(JobKinds.Ingest, stored.Id.ToString());
         try
         {
+            using var turn = await writeGate.EnterAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)

@@ -17,6 +17,7 @@ internal sealed class JobDispatcher(
     IServiceScopeFactory scopes,
     JobSignal signal,
     DatabaseReadiness readiness,
+    SqliteWriteGate writeGate,
     IOptions<DispatcherOptions> options,
     ILogger<JobDispatcher> logger) : BackgroundService
 {
@@ -154,6 +155,7 @@ internal sealed class JobDispatcher(
 
     private async Task FinishAsync(ClaimedJob job, JobOutcome outcome, IJobHandler? handler, HubDbContext db, JobQueue queue, CancellationToken cancellationToken)
     {
+        using var turn = await writeGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (outcome.Kind == JobOutcomeKind.Completed)
         {

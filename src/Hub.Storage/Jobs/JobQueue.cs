@@ -10,7 +10,7 @@ namespace Hub.Storage.Jobs;
 /// lease version increments on every claim so that the late completion of a stale claim is refused.
 /// On PostgreSQL several processes share the queue (<c>FOR UPDATE SKIP LOCKED</c>); SQLite serves one process.
 /// </summary>
-public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQueueOptions> options)
+public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQueueOptions> options, SqliteWriteGate? gate = null)
 {
     private readonly JobQueueOptions _options = options.Value;
 
@@ -44,6 +44,7 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
                 ORDER BY run_at LIMIT @limit{lockClause})
             RETURNING id, kind, subject_id, lease_version, attempts, max_attempts
             """;
+        using var turn = gate is null ? default : await gate.EnterAsync(db, cancellationToken);
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
@@ -111,23 +112,27 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
     }
 
     /// <summary>Extends the leases this worker holds while it is still working on them.</summary>
-    public Task<int> RenewAsync(string owner, IReadOnlyCollection<long> jobIds, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<int> RenewAsync(string owner, IReadOnlyCollection<long> jobIds, TimeSpan lease, CancellationToken cancellationToken)
     {
         var until = time.GetUtcNow().Add(lease).ToUnixTimeMilliseconds();
-        return db.Jobs
+        using var turn = gate is null ? default : await gate.EnterAsync(db, cancellationToken);
+        return await db.Jobs
             .Where(j => j.LeaseOwner == owner && j.Status == JobStatus.Running && jobIds.Contains(j.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseExpiresAt, until), cancellationToken);
     }
 
     /// <summary>Gives back every claim of a stopping worker at once, without counting the interrupted attempt.</summary>
-    public Task<int> ReleaseAsync(string owner, CancellationToken cancellationToken) =>
-        db.Jobs
+    public async Task<int> ReleaseAsync(string owner, CancellationToken cancellationToken)
+    {
+        using var turn = gate is null ? default : await gate.EnterAsync(db, cancellationToken);
+        return await db.Jobs
             .Where(j => j.LeaseOwner == owner && j.Status == JobStatus.Running)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.Status, JobStatus.Pending)
                 .SetProperty(j => j.Attempts, j => j.Attempts > 0 ? j.Attempts - 1 : 0)
                 .SetProperty(j => j.LeaseOwner, (string?)null)
                 .SetProperty(j => j.LeaseExpiresAt, (long?)null), cancellationToken);
+    }
 
     /// <summary>Puts dead-lettered jobs for a subject back in the queue with fresh attempts. Returns how many.</summary>
     public Task<int> RequeueAsync(string kind, string subjectId, CancellationToken cancellationToken)

@@ -169,6 +169,15 @@ public abstract class SpineTests(IHubDatabase database) : IAsyncLifetime
             Assert.NotNull(problem["errors"]!["secret"]);
         }
 
+        var schemas = await _client.GetArrayAsync("/api/v1/schemas");
+        Assert.Contains(schemas, s => (string?)s!["type"] == "appointment.booked");
+        var orderSchema = JsonNode.Parse(await _client.Admin.GetStringAsync("/api/v1/schemas/order.created"))!;
+        Assert.Equal("urn:hub:schema:order.created:v1", (string?)orderSchema["$id"]);
+        using (var unknown = await _client.Admin.GetAsync("/api/v1/schemas/order.teleported"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        }
+
         var openApi = JsonNode.Parse(await _client.Http.GetStringAsync("/openapi/v1.json"))!;
         var paths = openApi["paths"]!.AsObject();
         Assert.Contains("/webhooks/{connectorId}", paths.Select(p => p.Key));
