@@ -90,10 +90,7 @@ internal static class EventsApi
                 detail: $"Event '{id}' is {record.Status.ToString().ToLowerInvariant()}; only failed events can be retried.");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await queue.RequeueAsync(JobKinds.RouteEvent, id, ct) == 0)
-        {
-            queue.Enqueue(JobKinds.RouteEvent, id);
-        }
+        await queue.RequeueOrEnqueueAsync(JobKinds.RouteEvent, id, ct);
         record.Status = EventStatus.Pending;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -58,10 +58,7 @@ internal static class InboundApi
                 detail: $"Request '{id}' is {request.Status.ToString().ToLowerInvariant()}; only failed requests can be retried.");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await queue.RequeueAsync(JobKinds.Ingest, id.ToString(), ct) == 0)
-        {
-            queue.Enqueue(JobKinds.Ingest, id.ToString());
-        }
+        await queue.RequeueOrEnqueueAsync(JobKinds.Ingest, id.ToString(), ct);
         request.Status = InboundStatus.Pending;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -92,10 +89,7 @@ internal static class InboundApi
         {
             request.Replays++;
         }
-        if (await queue.RequeueAsync(JobKinds.Ingest, id.ToString(), ct) == 0)
-        {
-            queue.Enqueue(JobKinds.Ingest, id.ToString());
-        }
+        await queue.RequeueOrEnqueueAsync(JobKinds.Ingest, id.ToString(), ct);
         request.Status = InboundStatus.Pending;
         request.LastError = null;
         await db.SaveChangesAsync(ct);

@@ -147,6 +147,18 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
                 .SetProperty(j => j.RunAt, now), cancellationToken);
     }
 
+    /// <summary>
+    /// Queues a subject's job again: revives its dead-lettered job, or adds a new one when it has none (it completed).
+    /// A new job is stored with the caller's next <c>SaveChanges</c>.
+    /// </summary>
+    public async Task RequeueOrEnqueueAsync(string kind, string subjectId, CancellationToken cancellationToken)
+    {
+        if (await RequeueAsync(kind, subjectId, cancellationToken) == 0)
+        {
+            Enqueue(kind, subjectId);
+        }
+    }
+
     /// <summary>Exponential backoff from <paramref name="baseDelay"/> up to <paramref name="cap"/>, jittered over its upper half so that retries do not stampede.</summary>
     public static TimeSpan Backoff(int attempt, TimeSpan baseDelay, TimeSpan cap)
     {

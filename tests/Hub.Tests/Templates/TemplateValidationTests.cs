@@ -7,7 +7,7 @@ namespace Hub.Tests.Templates;
 
 public sealed class TemplateValidationTests : IDisposable
 {
-    private readonly SpecDirectory _dir = new();
+    private readonly TempSpecDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
 

@@ -67,7 +67,7 @@ public sealed class WorkflowCatalogTests
     [Fact]
     public void A_condition_that_fails_skips_only_its_own_workflow_and_says_why()
     {
-        using var dir = new SpecDirectory();
+        using var dir = new TempSpecDirectory();
         dir.Write("a.yaml", "id: a\ntrigger: { event: order.created, when: event.data.order.total / 0 > 1 }\nsteps:\n  - send: { template: t, channels: [sms] }\n");
         dir.Write("b.yaml", "id: b\ntrigger: { event: order.created, when: workflow.id == 'b' }\nsteps:\n  - send: { template: t, channels: [sms] }\n");
         var catalog = WorkflowCatalog.LoadDirectory(dir.Path);
@@ -103,7 +103,7 @@ public sealed class WorkflowCatalogTests
     [Fact]
     public void The_version_is_a_stable_hash_of_the_content()
     {
-        using var dir = new SpecDirectory();
+        using var dir = new TempSpecDirectory();
         const string Yaml = "id: a\ntrigger: order.created\nsteps:\n  - send: { template: t, channels: [sms] }\n";
         dir.Write("a.yaml", Yaml);
         var first = WorkflowCatalog.LoadDirectory(dir.Path).Find("a")!.Version;
@@ -119,7 +119,7 @@ public sealed class WorkflowCatalogTests
     [Fact]
     public void Shorthand_forms_load_and_steps_without_ids_are_numbered()
     {
-        using var dir = new SpecDirectory();
+        using var dir = new TempSpecDirectory();
         dir.Write("a.yaml", """
             id: a
             trigger: order.created

@@ -4,7 +4,7 @@ namespace Hub.Tests.Workflows;
 
 public sealed class WorkflowValidationTests : IDisposable
 {
-    private readonly SpecDirectory _dir = new();
+    private readonly TempSpecDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
 

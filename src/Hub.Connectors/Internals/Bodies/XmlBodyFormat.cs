@@ -10,14 +10,7 @@ namespace Hub.Connectors.Internals.Bodies;
 /// </summary>
 internal sealed class XmlBodyFormat : IBodyFormat
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-    };
+    private static XmlReaderSettings Settings => SafeXml.ReaderSettings;
 
     public IReadOnlyList<string> DefaultContentTypes { get; } = ["text/xml", "application/xml"];
 

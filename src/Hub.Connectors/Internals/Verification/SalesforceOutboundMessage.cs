@@ -1,3 +1,4 @@
+using Hub.Connectors.Internals.Bodies;
 using System.Xml;
 
 namespace Hub.Connectors.Internals.Verification;
@@ -11,15 +12,7 @@ internal static class SalesforceOutboundMessage
     // Envelope (0) / Body (1) / notifications (2) / OrganizationId (3).
     private const int OrganizationIdDepth = 3;
 
-    // The body is untrusted until verified: no DTD (entity expansion), no resolver (no file or network access).
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-    };
+    private static XmlReaderSettings Settings => SafeXml.ReaderSettings;
 
     /// <summary>The one <c>notifications/OrganizationId</c> of the envelope; null for anything else, malformed XML included.</summary>
     public static string? OrganizationId(byte[] body)

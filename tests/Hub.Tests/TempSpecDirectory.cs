@@ -1,6 +1,6 @@
-namespace Hub.Tests.Connectors;
+namespace Hub.Tests;
 
-/// <summary>A throwaway <c>connectors/</c> directory for specs written by a test.</summary>
+/// <summary>A throwaway directory for definition files (connector specs, workflows, templates) written by a test.</summary>
 internal sealed class TempSpecDirectory : IDisposable
 {
     public TempSpecDirectory()
