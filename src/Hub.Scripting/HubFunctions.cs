@@ -21,6 +21,7 @@ public static class HubFunctions
         functions.Import("integer", new Func<object?, long?>(ToInteger));
         functions.Import("phone", new Func<object?, string?, string?>(ToPhone));
         functions.Import("timestamp", new Func<object?, string?>(ToTimestamp));
+        functions.Import("timestamp_ms", new Func<object?, string?>(FromUnixMilliseconds));
         functions.Import("coalesce", new Func<object?, object?, object?>((a, b) => IsBlank(a) ? b : a));
         return functions;
     }
@@ -93,6 +94,11 @@ public static class HubFunctions
         long seconds => DateTimeOffset.FromUnixTimeSeconds(seconds).ToString("O", CultureInfo.InvariantCulture),
         _ => null,
     };
+
+    /// <summary>Unix epoch milliseconds (HubSpot's <c>occurredAt</c>, JavaScript's <c>Date.now()</c>) as ISO 8601 UTC.</summary>
+    public static string? FromUnixMilliseconds(object? value) => ToInteger(value) is { } ms
+        ? DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture)
+        : null;
 
     private static bool IsBlank(object? value) => value is null || (value is string s && s.Length == 0);
 }

@@ -48,6 +48,13 @@ public sealed class HubExpressionTests
     }
 
     [Fact]
+    public void Epoch_milliseconds_become_iso_times()
+    {
+        Assert.Equal("2016-05-02T19:11:47.945+00:00", HubExpression.Parse("body.t | timestamp_ms").Evaluate(Globals("""{"t": 1462216307945}""")));
+        Assert.Null(HubExpression.Parse("body.t | timestamp_ms").Evaluate(Globals("""{"t": "soon"}""")));
+    }
+
+    [Fact]
     public void Builtin_string_functions_remain_available()
     {
         Assert.Equal(true, HubExpression.Parse("(body.t | string.strip | string.downcase) == \"yes\"").Evaluate(Globals("""{"t": " YES "}""")));

@@ -81,7 +81,7 @@ public sealed class HubSpotTests
              "contact": {"id": "51", "firstName": "Bryan", "lastName": "Cooper", "email": "buyer@acme.example", "phone": "+15555555555", "locale": "en"}}
             """);
         Assert.True(JsonNode.DeepEquals(expected, e.Data), e.Data.ToJsonString());
-        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1462216307), e.Time);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1462216307945), e.Time);
     }
 
     [Fact]
