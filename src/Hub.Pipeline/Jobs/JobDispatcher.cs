@@ -32,6 +32,14 @@ internal sealed class JobDispatcher(
             return;
         }
         await readiness.WaitAsync(stoppingToken);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var abandoned = await scope.ServiceProvider.GetRequiredService<JobQueue>().ReleaseAbandonedAsync(stoppingToken);
+            if (abandoned > 0)
+            {
+                logger.LogInformation("Took back {Count} jobs claimed by a process that stopped without releasing them", abandoned);
+            }
+        }
         logger.LogInformation("Job dispatcher {Owner} started", _owner);
         var renewal = RenewLeasesAsync(stoppingToken);
         var slots = new SemaphoreSlim(_options.Concurrency, _options.Concurrency);

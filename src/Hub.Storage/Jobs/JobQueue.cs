@@ -134,6 +134,26 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
                 .SetProperty(j => j.LeaseExpiresAt, (long?)null), cancellationToken);
     }
 
+    /// <summary>
+    /// On SQLite, which one process serves, every claim found at start-up belongs to a process that died: give them
+    /// back at once instead of waiting for their leases to expire. The attempt stays counted, so a job that crashes
+    /// the process every time still reaches its dead letter. Does nothing on PostgreSQL, where other nodes may be alive.
+    /// </summary>
+    public async Task<int> ReleaseAbandonedAsync(CancellationToken cancellationToken)
+    {
+        if (!db.IsSqlite)
+        {
+            return 0;
+        }
+        using var turn = gate is null ? default : await gate.EnterAsync(db, cancellationToken);
+        return await db.Jobs
+            .Where(j => j.Status == JobStatus.Running)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, JobStatus.Pending)
+                .SetProperty(j => j.LeaseOwner, (string?)null)
+                .SetProperty(j => j.LeaseExpiresAt, (long?)null), cancellationToken);
+    }
+
     /// <summary>Puts dead-lettered jobs for a subject back in the queue with fresh attempts. Returns how many.</summary>
     public Task<int> RequeueAsync(string kind, string subjectId, CancellationToken cancellationToken)
     {

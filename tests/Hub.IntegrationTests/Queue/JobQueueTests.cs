@@ -16,6 +16,8 @@ public abstract class JobQueueTests : IAsyncLifetime
 
     protected abstract Task<DbContextOptions<HubDbContext>> CreateOptionsAsync();
 
+    protected abstract bool IsSqlite { get; }
+
     private DbContextOptions<HubDbContext> _options = null!;
 
     public async Task InitializeAsync()
@@ -136,6 +138,29 @@ public abstract class JobQueueTests : IAsyncLifetime
         Assert.Equal(1, await worker.RequeueAsync("test", "subject-0", default));
         var revived = Assert.Single(await worker.ClaimAsync("w", 10, Lease, default));
         Assert.Equal(1, revived.Attempts);
+    }
+
+    [Fact]
+    public async Task Claims_abandoned_by_a_dead_process_are_taken_back_at_start_only_on_sqlite()
+    {
+        await EnqueueAsync(2);
+        var dead = Worker();
+        Assert.Equal(2, (await dead.ClaimAsync("dead", 10, Lease, default)).Count);
+
+        var released = await Worker().ReleaseAbandonedAsync(default);
+        var reclaimed = await Worker().ClaimAsync("new", 10, Lease, default);
+
+        if (IsSqlite)
+        {
+            Assert.Equal(2, released);
+            Assert.Equal(2, reclaimed.Count);
+            Assert.All(reclaimed, j => Assert.Equal(2, j.Attempts));
+        }
+        else
+        {
+            Assert.Equal(0, released);
+            Assert.Empty(reclaimed);
+        }
     }
 
     [Fact]

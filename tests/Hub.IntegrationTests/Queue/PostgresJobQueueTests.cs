@@ -12,6 +12,8 @@ public sealed class PostgresJobQueueTests(PostgresFixture fixture) : JobQueueTes
 {
     private string _connectionString = "";
 
+    protected override bool IsSqlite => false;
+
     protected override async Task<DbContextOptions<HubDbContext>> CreateOptionsAsync()
     {
         _connectionString = await fixture.CreateDatabaseAsync("queue");

@@ -8,6 +8,8 @@ public sealed class SqliteJobQueueTests : JobQueueTests, IDisposable
 {
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("hub-queue-");
 
+    protected override bool IsSqlite => true;
+
     protected override Task<DbContextOptions<HubDbContext>> CreateOptionsAsync() =>
         Task.FromResult(new DbContextOptionsBuilder<HubDbContext>()
             .UseHubSqlite(SqliteStorage.PrepareConnectionString("Data Source=queue.db", _directory.FullName))
