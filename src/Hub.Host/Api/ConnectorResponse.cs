@@ -9,6 +9,6 @@ public sealed record ConnectorResponse(
     DateTimeOffset? PreviousSecretExpiresAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static ConnectorResponse From(ConnectorInstance c, IReadOnlyList<string> credentialNames) => new(
-        c.Id, c.Type, $"/webhooks/{c.Id}", JsonNode.Parse(c.SettingsJson) as JsonObject ?? [], credentialNames, c.MaxBodyBytes,
+        c.Id, c.Type, $"/webhooks/{c.Id}", c.ReadSettings(), credentialNames, c.MaxBodyBytes,
         c.ProtectedPreviousSecret is null ? null : c.PreviousSecretExpiresAt, c.CreatedAt, c.UpdatedAt);
 }

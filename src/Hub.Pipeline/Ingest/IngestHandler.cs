@@ -44,7 +44,7 @@ internal sealed class IngestHandler(
         try
         {
             var body = definition.ParseBody(webhook);
-            var settings = System.Text.Json.Nodes.JsonNode.Parse(instance.SettingsJson) as System.Text.Json.Nodes.JsonObject ?? [];
+            var settings = instance.ReadSettings();
             var credentials = secrets.UnprotectCredentials(instance.ProtectedCredentials);
             var context = new ConnectorContext(instance.Id, settings, credentials, request.DeliveryId);
             result = await definition.NormalizeAsync(webhook, body, context, enrichment, cancellationToken);

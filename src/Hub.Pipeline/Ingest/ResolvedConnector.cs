@@ -7,5 +7,5 @@ namespace Hub.Pipeline.Ingest;
 /// <summary>A connector instance with its spec and decrypted secrets, as needed to accept one webhook.</summary>
 public sealed record ResolvedConnector(ConnectorInstance Instance, ConnectorDefinition Definition, IReadOnlyList<string> Secrets, long MaxBodyBytes)
 {
-    public JsonObject Settings => JsonNode.Parse(Instance.SettingsJson) as JsonObject ?? [];
+    public JsonObject Settings => Instance.ReadSettings();
 }

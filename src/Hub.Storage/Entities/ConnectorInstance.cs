@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Hub.Storage.Entities;
 
 /// <summary>One configured source system; its id is the <c>{connectorId}</c> of <c>/webhooks/{connectorId}</c>.</summary>
@@ -21,6 +23,9 @@ public sealed class ConnectorInstance
     public string SettingsJson { get; set; } = "{}";
 
     public long? MaxBodyBytes { get; set; }
+
+    /// <summary>The settings as a fresh JSON object (an empty one when none are set).</summary>
+    public JsonObject ReadSettings() => JsonNode.Parse(SettingsJson) as JsonObject ?? [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
