@@ -22,7 +22,7 @@ internal static class EventsApi
     }
 
     /// <summary>Canonical events, newest first; filter by <c>connector</c>, <c>type</c>, <c>status</c>.</summary>
-    private static async Task<Ok<List<EventResponse>>> ListAsync(
+    private static async Task<Results<Ok<List<EventResponse>>, ValidationProblem>> ListAsync(
         HubDbContext db, string? connector, string? type, string? status, int? limit, int? offset, CancellationToken ct)
     {
         var query = db.Events.AsNoTracking();
@@ -34,9 +34,13 @@ internal static class EventsApi
         {
             query = query.Where(e => e.Type == type);
         }
-        if (Enum.TryParse<EventStatus>(status, ignoreCase: true, out var wanted))
+        if (!StatusFilter.TryRead<EventStatus>(status, out var wanted, out var errors))
         {
-            query = query.Where(e => e.Status == wanted);
+            return TypedResults.ValidationProblem(errors!);
+        }
+        if (wanted is { } statusWanted)
+        {
+            query = query.Where(e => e.Status == statusWanted);
         }
         var events = await query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
             .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);

@@ -20,7 +20,7 @@ internal static class InboundApi
         return app;
     }
 
-    private static async Task<Ok<List<InboundRequestResponse>>> ListAsync(
+    private static async Task<Results<Ok<List<InboundRequestResponse>>, ValidationProblem>> ListAsync(
         HubDbContext db, string? connector, string? status, int? limit, int? offset, CancellationToken ct)
     {
         var query = db.InboundRequests.AsNoTracking();
@@ -28,9 +28,13 @@ internal static class InboundApi
         {
             query = query.Where(r => r.ConnectorId == connector);
         }
-        if (Enum.TryParse<InboundStatus>(status, ignoreCase: true, out var wanted))
+        if (!StatusFilter.TryRead<InboundStatus>(status, out var wanted, out var errors))
         {
-            query = query.Where(r => r.Status == wanted);
+            return TypedResults.ValidationProblem(errors!);
+        }
+        if (wanted is { } statusWanted)
+        {
+            query = query.Where(r => r.Status == statusWanted);
         }
         var requests = await query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
             .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);

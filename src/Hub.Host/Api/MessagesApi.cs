@@ -32,16 +32,13 @@ internal static class MessagesApi
         {
             query = query.Where(m => m.Channel == channel);
         }
-        if (!string.IsNullOrEmpty(status))
+        if (!StatusFilter.TryRead<MessageStatus>(status, out var wanted, out var errors))
         {
-            if (!Enum.TryParse<MessageStatus>(status, ignoreCase: true, out var wanted))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["status"] = [$"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<MessageStatus>().Select(n => n.ToLowerInvariant()))}."],
-                });
-            }
-            query = query.Where(m => m.Status == wanted);
+            return TypedResults.ValidationProblem(errors!);
+        }
+        if (wanted is { } messageStatus)
+        {
+            query = query.Where(m => m.Status == messageStatus);
         }
         var messages = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);

@@ -169,6 +169,13 @@ public abstract class SpineTests(IHubDatabase database) : IAsyncLifetime
             Assert.NotNull(problem["errors"]!["secret"]);
         }
 
+        foreach (var list in new[] { "events", "inbound", "messages" })
+        {
+            using var bogus = await _client.Admin.GetAsync($"/api/v1/{list}?status=bogus");
+            Assert.Equal(HttpStatusCode.BadRequest, bogus.StatusCode);
+            Assert.NotNull(JsonNode.Parse(await bogus.Content.ReadAsStringAsync())!["errors"]!["status"]);
+        }
+
         var schemas = await _client.GetArrayAsync("/api/v1/schemas");
         Assert.Contains(schemas, s => (string?)s!["type"] == "appointment.booked");
         var orderSchema = JsonNode.Parse(await _client.Admin.GetStringAsync("/api/v1/schemas/order.created"))!;
