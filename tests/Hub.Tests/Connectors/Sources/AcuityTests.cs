@@ -15,14 +15,7 @@ public sealed class AcuityTests
          "confirmationPage": "https://app.acuityscheduling.com/schedule.php?owner=11145481&id[]=abc&action=appt"}
         """;
 
-    private static readonly Lazy<ConnectorDefinition> Acuity = new(() => LoadSpec("acuity"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> Acuity = new(() => ShippedSpecs.Load("acuity"));
 
     private static WebhookRequest Form(string body) =>
         TestRequests.Of(body, ("Content-Type", "application/x-www-form-urlencoded"), ("X-Acuity-Signature", "c2lnbmF0dXJl"));

@@ -15,14 +15,7 @@ public sealed class BigCommerceTests
 {
     private const string Api = "https://api.bigcommerce.com/stores/abc123/v2";
 
-    private static readonly Lazy<ConnectorDefinition> BigCommerce = new(() => LoadSpec("bigcommerce"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> BigCommerce = new(() => ShippedSpecs.Load("bigcommerce"));
 
     private static ConnectorContext Context(string? cartRecoveryUrl = null)
     {

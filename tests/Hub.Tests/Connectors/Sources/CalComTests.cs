@@ -8,14 +8,7 @@ namespace Hub.Tests.Connectors.Sources;
 /// <summary>What the Cal.com golden cases cannot show: where the phone comes from, the ping, and disabled links.</summary>
 public sealed class CalComTests
 {
-    private static readonly Lazy<ConnectorDefinition> CalCom = new(() => LoadSpec("calcom"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> CalCom = new(() => ShippedSpecs.Load("calcom"));
 
     private static async Task<NormalizationResult> NormalizeAsync(string fixture, Action<JsonNode> change)
     {

@@ -14,14 +14,7 @@ public sealed class CalendlyTests
     private const string OldInvitee = "https://api.calendly.com/scheduled_events/EVT1111111111111/invitees/OLD1111111111111";
     private const string NewInvitee = "https://api.calendly.com/scheduled_events/EVT2222222222222/invitees/NEW2222222222222";
 
-    private static readonly Lazy<ConnectorDefinition> Calendly = new(() => LoadSpec("calendly"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> Calendly = new(() => ShippedSpecs.Load("calendly"));
 
     /// <summary>The documented example payload, turned into one half of a reschedule.</summary>
     private static WebhookRequest Reschedule(string fixture, Action<JsonNode> change)

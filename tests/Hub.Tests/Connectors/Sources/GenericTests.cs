@@ -12,14 +12,7 @@ namespace Hub.Tests.Connectors.Sources;
 /// </summary>
 public sealed class GenericTests
 {
-    private static readonly Lazy<ConnectorDefinition> Generic = new(() => LoadSpec("generic"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> Generic = new(() => ShippedSpecs.Load("generic"));
 
     private static readonly ConnectorContext Context = new("app-1", []);
 

@@ -17,14 +17,7 @@ public sealed class HubSpotTests
     private const string ContactQuery = "?properties=firstname,lastname,email,phone,hs_language,mobilephone";
     private const string DealQuery = "?properties=dealname,dealstage,amount,deal_currency_code,pipeline&propertiesWithHistory=dealstage&associations=contacts";
 
-    private static readonly Lazy<ConnectorDefinition> HubSpot = new(() => LoadSpec("hubspot"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> HubSpot = new(() => ShippedSpecs.Load("hubspot"));
 
     private static ConnectorContext Context(string? defaultCurrency = null)
     {

@@ -12,14 +12,7 @@ namespace Hub.Tests.Connectors.Sources;
 /// </summary>
 public sealed class PipedriveTests
 {
-    private static readonly Lazy<ConnectorDefinition> Pipedrive = new(() => LoadSpec("pipedrive"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> Pipedrive = new(() => ShippedSpecs.Load("pipedrive"));
 
     private static readonly ConnectorContext Context = new("pd-1", new JsonObject { ["webhookUsername"] = "hub", ["defaultRegion"] = "DE" });
 

@@ -11,14 +11,7 @@ namespace Hub.Tests.Connectors.Sources;
 /// </summary>
 public sealed class SalesforceTests
 {
-    private static readonly Lazy<ConnectorDefinition> Salesforce = new(() => LoadSpec("salesforce"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> Salesforce = new(() => ShippedSpecs.Load("salesforce"));
 
     private static ConnectorContext Context(string? defaultCurrency = null)
     {

@@ -16,14 +16,7 @@ public sealed class SquareTests
     private const string Api = "https://connect.squareup.com/v2";
     private const string OrderId = "eA3vssLHKJrv9H0IdJCM3gNqfdcZY";
 
-    private static readonly Lazy<ConnectorDefinition> Square = new(() => LoadSpec("square"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> Square = new(() => ShippedSpecs.Load("square"));
 
     private static readonly ConnectorContext Context = new(
         "sq-1",

@@ -12,14 +12,7 @@ namespace Hub.Tests.Connectors.Sources;
 /// </summary>
 public sealed class StripeTests
 {
-    private static readonly Lazy<ConnectorDefinition> Stripe = new(() => LoadSpec("stripe"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> Stripe = new(() => ShippedSpecs.Load("stripe"));
 
     private static Task<NormalizationResult> NormalizeAsync(string fixture, Action<JsonNode> change)
     {

@@ -9,14 +9,7 @@ namespace Hub.Tests.Connectors.Sources;
 /// <summary>What the WooCommerce golden cases cannot show: the creation ping, the delivery key and the status table.</summary>
 public sealed class WooCommerceTests
 {
-    private static readonly Lazy<ConnectorDefinition> WooCommerce = new(() => LoadSpec("woocommerce"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> WooCommerce = new(() => ShippedSpecs.Load("woocommerce"));
 
     private static WebhookRequest Delivery(JsonNode order, string topic) => TestRequests.Of(
         Encoding.UTF8.GetBytes(order.ToJsonString()),

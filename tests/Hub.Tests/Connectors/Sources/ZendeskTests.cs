@@ -10,14 +10,7 @@ public sealed class ZendeskTests
 {
     private const string Requester = """{"user": {"id": 8447388090494, "name": "Kari Nordmann", "email": "kari@example.com", "phone": "+47 912 34 567", "locale": "nb", "iana_time_zone": "Europe/Oslo"}}""";
 
-    private static readonly Lazy<ConnectorDefinition> Zendesk = new(() => LoadSpec("zendesk"));
-
-    private static ConnectorDefinition LoadSpec(string type)
-    {
-        using var specs = new TempSpecDirectory();
-        specs.Write($"{type}.yaml", File.ReadAllText(Path.Combine(RepoPaths.ConnectorsDirectory, $"{type}.yaml")));
-        return ConnectorCatalog.LoadDirectory(specs.Path).Find(type)!;
-    }
+    private static readonly Lazy<ConnectorDefinition> Zendesk = new(() => ShippedSpecs.Load("zendesk"));
 
     private static WebhookRequest Event(Action<JsonNode>? change = null)
     {
