@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hub.Connectors;
 using Hub.Events;
 using Hub.Pipeline.Jobs;
+using Hub.Pipeline.Routing;
 using Hub.Storage;
 using Hub.Storage.Entities;
 using Hub.Storage.Jobs;
@@ -76,21 +77,7 @@ internal sealed class IngestHandler(
             {
                 continue;
             }
-            db.Events.Add(new EventRecord
-            {
-                Id = canonical.Id,
-                InboundRequestId = request.Id,
-                ConnectorId = instance.Id,
-                Source = canonical.Source,
-                Type = canonical.Type,
-                Subject = canonical.Subject,
-                Time = canonical.Time,
-                DataSchema = canonical.DataSchema,
-                DataJson = canonical.Data.ToJsonString(),
-                Status = EventStatus.Pending,
-                CreatedAt = now,
-            });
-            queue.Enqueue(JobKinds.RouteEvent, canonical.Id);
+            StoredEvents.Add(db, queue, canonical, instance.Id, request.Id, now);
         }
         request.Status = result.Events.Count == 0 ? InboundStatus.Ignored : InboundStatus.Processed;
         request.LastError = result.Events.Count == 0 ? result.IgnoredReason : null;

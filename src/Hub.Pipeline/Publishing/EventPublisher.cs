@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Hub.Core.Events;
 using Hub.Events;
 using Hub.Pipeline.Jobs;
+using Hub.Pipeline.Routing;
 using Hub.Storage;
 using Hub.Storage.Entities;
 using Hub.Storage.Jobs;
@@ -70,20 +71,17 @@ public sealed class EventPublisher(HubDbContext db, JobQueue queue, JobSignal si
         {
             return new PublishResult(eventId, true, errors);
         }
-        db.Events.Add(new EventRecord
+        var canonical = new CanonicalEvent
         {
             Id = eventId,
-            ConnectorId = ConnectorId,
             Source = source!,
             Type = type!,
             Subject = Text(cloudEvent, "subject"),
             Time = eventTime,
             DataSchema = catalog.SchemaId(type!),
-            DataJson = data!.ToJsonString(),
-            Status = EventStatus.Pending,
-            CreatedAt = time.GetUtcNow(),
-        });
-        queue.Enqueue(JobKinds.RouteEvent, eventId);
+            Data = data!,
+        };
+        StoredEvents.Add(db, queue, canonical, ConnectorId, inboundRequestId: null, time.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
