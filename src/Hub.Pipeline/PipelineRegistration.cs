@@ -41,6 +41,7 @@ public static class PipelineRegistration
         services.AddScoped<IJobHandler, IngestHandler>();
         services.AddScoped<IJobHandler, RouteEventHandler>();
         services.AddScoped<IJobHandler, SendMessageHandler>();
+        services.AddHostedService<WorkflowVersionRecorder>();
         services.AddHostedService<JobDispatcher>();
         return builder;
     }
