@@ -2,7 +2,7 @@ using System.Text;
 using Hub.Storage.Entities;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Hub.Storage.Conversions;
 
 namespace Hub.Storage;
 
@@ -26,10 +26,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Every instant is stored as UTC, for every entity; where a source's offset carries meaning, the entity keeps it beside.
         if (IsSqlite)
         {
-            // SQLite has no timestamp type: a sortable integer keeps ORDER BY and range filters in SQL.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcBinaryDateTimeOffsetConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
         }
     }
 
