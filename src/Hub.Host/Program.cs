@@ -1,7 +1,10 @@
-using Hub.Channels;
+using Hub.Channels.Sandbox;
 using Hub.Host.Api;
 using Hub.Host.Infrastructure;
-using Hub.Pipeline;
+using Hub.Intake;
+using Hub.Messaging;
+using Hub.Runtime;
+using Hub.Workflows.Engine;
 
 if (args is ["validate", .. var options])
 {
@@ -11,10 +14,14 @@ if (args is ["validate", .. var options])
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHubClock();
+builder.AddHubRoles();
 builder.AddHubDatabase();
 builder.AddHubDefinitions();
-builder.AddHubChannels();
-builder.AddHubPipeline();
+builder.AddHubRuntime();
+builder.AddHubIntake();
+builder.AddHubWorkflows();
+builder.AddHubMessaging();
+builder.AddHubSandboxChannel();
 builder.AddHubApi();
 
 var app = builder.Build();

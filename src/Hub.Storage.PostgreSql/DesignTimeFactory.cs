@@ -1,3 +1,7 @@
+using Hub.Intake;
+using Hub.Messaging;
+using Hub.Runtime;
+using Hub.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,5 +11,6 @@ namespace Hub.Storage.PostgreSql;
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<HubDbContext>
 {
     public HubDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres("Host=localhost;Database=hub_design").Options);
+        new(new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres("Host=localhost;Database=hub_design").Options,
+            [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart]);
 }

@@ -1,25 +1,29 @@
 using System.Text;
-using Hub.Storage.Entities;
+using Hub.Storage.Workspaces;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Hub.Storage.Conversions;
 
 namespace Hub.Storage;
 
-/// <summary>The one provider-agnostic context; each provider has its own migrations assembly.</summary>
-public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options), IDataProtectionKeyContext
+/// <summary>
+/// The one provider-agnostic context. It knows no module's entities: each module contributes its part of the model
+/// (<see cref="IHubModelPart"/>), and tables are reached through the modules' extension properties (<c>db.Jobs</c>).
+/// Rows that belong to a workspace are filtered to the current one and stamped with it when added.
+/// </summary>
+public sealed class HubDbContext(DbContextOptions<HubDbContext> options, IEnumerable<IHubModelPart> parts, WorkspaceScope? workspace = null)
+    : DbContext(options), IDataProtectionKeyContext
 {
     public const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
 
-    public DbSet<ConnectorInstance> Connectors => Set<ConnectorInstance>();
-    public DbSet<InboundRequest> InboundRequests => Set<InboundRequest>();
-    public DbSet<EventRecord> Events => Set<EventRecord>();
-    public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
-    public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
-    public DbSet<MessageRecord> Messages => Set<MessageRecord>();
-    public DbSet<SendAttempt> SendAttempts => Set<SendAttempt>();
-    public DbSet<Job> Jobs => Set<Job>();
+    private readonly WorkspaceScope _workspace = workspace ?? new WorkspaceScope();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+
+    /// <summary>The workspace this context reads and writes; read by the query filters on every query.</summary>
+    public string WorkspaceId => _workspace.Id;
 
     public bool IsSqlite => Database.ProviderName == SqliteProviderName;
 
@@ -41,9 +45,51 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+        foreach (var part in parts)
+        {
+            part.Configure(modelBuilder);
+        }
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        ScopeToWorkspace(modelBuilder);
         UseSnakeCaseColumns(modelBuilder);
     }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampWorkspace();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampWorkspace();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampWorkspace()
+    {
+        foreach (var entry in ChangeTracker.Entries<IWorkspaceOwned>())
+        {
+            if (entry.State == EntityState.Added && string.IsNullOrEmpty(entry.Entity.WorkspaceId))
+            {
+                entry.Entity.WorkspaceId = WorkspaceId;
+            }
+        }
+    }
+
+    private void ScopeToWorkspace(ModelBuilder modelBuilder)
+    {
+        var method = typeof(HubDbContext).GetMethod(nameof(FilterByWorkspace), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IWorkspaceOwned).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            method.MakeGenericMethod(entity.ClrType).Invoke(this, [modelBuilder]);
+            entity.FindProperty(nameof(IWorkspaceOwned.WorkspaceId))!.SetMaxLength(64);
+        }
+    }
+
+    // A member of the context in the filter is read per query, so one cached model serves every workspace.
+    private void FilterByWorkspace<TEntity>(ModelBuilder modelBuilder) where TEntity : class, IWorkspaceOwned =>
+        modelBuilder.Entity<TEntity>().HasQueryFilter(e => e.WorkspaceId == WorkspaceId);
 
     /// <summary>snake_case columns read naturally in psql and keep raw SQL identical on both databases.</summary>
     private static void UseSnakeCaseColumns(ModelBuilder modelBuilder)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hub.Core.Events;
+using System.Text.Json.Nodes;
 using Hub.Scripting;
 using Hub.Workflows.Internals;
 using Scriban.Runtime;
@@ -36,6 +37,40 @@ public static class WorkflowScope
             }
         }
         return globals;
+    }
+
+    /// <summary>
+    /// The same globals as JSON, for what is stored and rendered later (a send request's template data): the shape
+    /// <see cref="Create"/> builds, so that a template reads the same names whether rendered now or at a fallback.
+    /// </summary>
+    public static JsonObject Model(CanonicalEvent e, WorkflowDefinition? workflow, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var model = new JsonObject
+        {
+            ["event"] = new JsonObject
+            {
+                ["id"] = e.Id,
+                ["type"] = e.Type,
+                ["source"] = e.Source,
+                ["subject"] = e.Subject,
+                ["time"] = Iso(e.Time),
+                ["data"] = e.Data.DeepClone(),
+            },
+            ["contact"] = e.Data["contact"] is JsonObject contact ? contact.DeepClone() : new JsonObject(),
+            ["vars"] = new JsonObject(),
+            ["steps"] = new JsonObject(),
+            ["now"] = Iso(now),
+            ["workflow"] = workflow is null ? new JsonObject() : new JsonObject { ["id"] = workflow.Id, ["version"] = workflow.Version },
+        };
+        foreach (var (key, value) in e.Data)
+        {
+            if (!ScopeNames.IsReserved(key))
+            {
+                model[key] = value?.DeepClone();
+            }
+        }
+        return model;
     }
 
     private static ScriptObject EventObject(CanonicalEvent e, ScriptObject data) => new()

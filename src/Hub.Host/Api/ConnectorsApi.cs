@@ -1,8 +1,14 @@
 using System.Text.RegularExpressions;
+using Hub.Api.Contracts;
 using Hub.Connectors;
-using Hub.Pipeline.Ingest;
+using Hub.Host.Api.Mappings;
+using Hub.Intake;
+using Hub.Messaging;
+using Hub.Runtime;
+using Hub.Runtime.Events;
+using Hub.Runtime.Jobs;
 using Hub.Storage;
-using Hub.Storage.Entities;
+using Hub.Storage.Notifications;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -33,11 +39,17 @@ internal static partial class ConnectorsApi
         return connector is null ? NotFound(id) : TypedResults.Ok(Describe(connector, secrets));
     }
 
-    private static async Task<Results<Created<ConnectorResponse>, Ok<ConnectorResponse>, ValidationProblem>> PutAsync(
+    private static async Task<Results<Created<ConnectorResponse>, Ok<ConnectorResponse>, ValidationProblem, ProblemHttpResult>> PutAsync(
         string id, ConnectorRequest request, HubDbContext db, IConnectorCatalog catalog, ConnectorSecrets secrets,
-        IOptions<IngestOptions> ingest, TimeProvider time, CancellationToken ct)
+        IOptions<IngestOptions> ingest, IChangeNotifications notifications, TimeProvider time, CancellationToken ct)
     {
         var existing = await db.Connectors.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (existing is null && await db.Connectors.IgnoreQueryFilters().AnyAsync(c => c.Id == id, ct))
+        {
+            // The id is the webhook URL, so it is unique across workspaces.
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Connector id taken",
+                detail: $"Connector id '{id}' is used in another workspace; choose another.");
+        }
         var errors = Validate(id, request, existing, catalog);
         if (errors.Count > 0)
         {
@@ -77,13 +89,18 @@ internal static partial class ConnectorsApi
         existing.UpdatedAt = now;
         var created = db.Entry(existing).State == EntityState.Added;
         await db.SaveChangesAsync(ct);
+        await notifications.PublishAsync(ConnectorDirectory.ChangeChannel, id, ct);
         var response = Describe(existing, secrets);
         return created ? TypedResults.Created($"/api/v1/connectors/{id}", response) : TypedResults.Ok(response);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HubDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HubDbContext db, IChangeNotifications notifications, CancellationToken ct)
     {
         var deleted = await db.Connectors.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
+        if (deleted > 0)
+        {
+            await notifications.PublishAsync(ConnectorDirectory.ChangeChannel, id, ct);
+        }
         return deleted == 0 ? NotFound(id) : TypedResults.NoContent();
     }
 
@@ -118,7 +135,7 @@ internal static partial class ConnectorsApi
     }
 
     private static ConnectorResponse Describe(ConnectorInstance connector, ConnectorSecrets secrets) =>
-        ConnectorResponse.From(connector, [.. secrets.UnprotectCredentials(connector.ProtectedCredentials).Select(c => c.Key).Order()]);
+        connector.ToResponse([.. secrets.UnprotectCredentials(connector.ProtectedCredentials).Select(c => c.Key).Order()]);
 
     private static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Connector '{id}' does not exist.");

@@ -1,9 +1,12 @@
 using System.Text.Json.Nodes;
-using Hub.Pipeline.Publishing;
+using Hub.Api.Contracts;
+using Hub.Host.Api.Mappings;
+using Hub.Intake;
+using Hub.Messaging;
+using Hub.Runtime;
+using Hub.Runtime.Events;
+using Hub.Runtime.Jobs;
 using Hub.Storage;
-using Hub.Storage.Entities;
-using Hub.Storage.Jobs;
-using Hub.Pipeline.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +47,7 @@ internal static class EventsApi
         }
         var events = await query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
             .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);
-        return TypedResults.Ok(events.Select(EventResponse.From).ToList());
+        return TypedResults.Ok(events.Select(e => e.ToResponse()).ToList());
     }
 
     private static async Task<Results<Ok<EventDetailResponse>, ProblemHttpResult>> GetAsync(string id, HubDbContext db, CancellationToken ct)
@@ -58,7 +61,7 @@ internal static class EventsApi
             ? null
             : await db.InboundRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == record.InboundRequestId, ct);
         return TypedResults.Ok(new EventDetailResponse(
-            EventResponse.From(record), request is null ? null : InboundRequestResponse.From(request, includeBody: true)));
+            record.ToResponse(), request is null ? null : request.ToResponse(includeBody: true)));
     }
 
     /// <summary>
@@ -94,12 +97,12 @@ internal static class EventsApi
                 detail: $"Event '{id}' is {record.Status.ToString().ToLowerInvariant()}; only failed events can be retried.");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await queue.RequeueOrEnqueueAsync(JobKinds.RouteEvent, id, ct);
+        await queue.RequeueOrEnqueueAsync(EventStore.RouteJobKind, id, ct);
         record.Status = EventStatus.Pending;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         signal.Notify();
-        return TypedResults.Accepted($"/api/v1/events/{id}", EventResponse.From(record));
+        return TypedResults.Accepted($"/api/v1/events/{id}", record.ToResponse());
     }
 
     private static ProblemHttpResult NotFound(string id) =>

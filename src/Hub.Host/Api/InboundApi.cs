@@ -1,7 +1,11 @@
-using Hub.Pipeline.Jobs;
+using Hub.Api.Contracts;
+using Hub.Host.Api.Mappings;
+using Hub.Intake;
+using Hub.Messaging;
+using Hub.Runtime;
+using Hub.Runtime.Events;
+using Hub.Runtime.Jobs;
 using Hub.Storage;
-using Hub.Storage.Entities;
-using Hub.Storage.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,13 +42,13 @@ internal static class InboundApi
         }
         var requests = await query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
             .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);
-        return TypedResults.Ok(requests.Select(r => InboundRequestResponse.From(r, includeBody: false)).ToList());
+        return TypedResults.Ok(requests.Select(r => r.ToResponse(includeBody: false)).ToList());
     }
 
     private static async Task<Results<Ok<InboundRequestResponse>, ProblemHttpResult>> GetAsync(Guid id, HubDbContext db, CancellationToken ct)
     {
         var request = await db.InboundRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
-        return request is null ? NotFound(id) : TypedResults.Ok(InboundRequestResponse.From(request, includeBody: true));
+        return request is null ? NotFound(id) : TypedResults.Ok(request.ToResponse(includeBody: true));
     }
 
     /// <summary>Re-queues a failed request for normalization, e.g. after its connector spec was fixed.</summary>
@@ -62,12 +66,12 @@ internal static class InboundApi
                 detail: $"Request '{id}' is {request.Status.ToString().ToLowerInvariant()}; only failed requests can be retried.");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await queue.RequeueOrEnqueueAsync(JobKinds.Ingest, id.ToString(), ct);
+        await queue.RequeueOrEnqueueAsync(IntakeJobKinds.Ingest, id.ToString(), ct);
         request.Status = InboundStatus.Pending;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         signal.Notify();
-        return TypedResults.Accepted($"/api/v1/inbound/{id}", InboundRequestResponse.From(request, includeBody: false));
+        return TypedResults.Accepted($"/api/v1/inbound/{id}", request.ToResponse(includeBody: false));
     }
 
     /// <summary>
@@ -93,13 +97,13 @@ internal static class InboundApi
         {
             request.Replays++;
         }
-        await queue.RequeueOrEnqueueAsync(JobKinds.Ingest, id.ToString(), ct);
+        await queue.RequeueOrEnqueueAsync(IntakeJobKinds.Ingest, id.ToString(), ct);
         request.Status = InboundStatus.Pending;
         request.LastError = null;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         signal.Notify();
-        return TypedResults.Accepted($"/api/v1/inbound/{id}", InboundRequestResponse.From(request, includeBody: false));
+        return TypedResults.Accepted($"/api/v1/inbound/{id}", request.ToResponse(includeBody: false));
     }
 
     private static ProblemHttpResult NotFound(Guid id) =>

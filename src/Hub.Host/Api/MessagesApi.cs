@@ -1,5 +1,11 @@
+using Hub.Api.Contracts;
+using Hub.Host.Api.Mappings;
+using Hub.Intake;
+using Hub.Messaging;
+using Hub.Runtime;
+using Hub.Runtime.Events;
+using Hub.Runtime.Jobs;
 using Hub.Storage;
-using Hub.Storage.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +48,7 @@ internal static class MessagesApi
         }
         var messages = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);
-        return TypedResults.Ok(messages.Select(MessageResponse.From).ToList());
+        return TypedResults.Ok(messages.Select(m => m.ToResponse()).ToList());
     }
 
     private static async Task<Results<Ok<MessageDetailResponse>, ProblemHttpResult>> GetAsync(Guid id, HubDbContext db, CancellationToken ct)
@@ -53,6 +59,6 @@ internal static class MessagesApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Message '{id}' does not exist.");
         }
         var attempts = await db.SendAttempts.AsNoTracking().Where(a => a.MessageId == id).OrderBy(a => a.Number).ToListAsync(ct);
-        return TypedResults.Ok(new MessageDetailResponse(MessageResponse.From(message), attempts.Select(SendAttemptResponse.From).ToList()));
+        return TypedResults.Ok(new MessageDetailResponse(message.ToResponse(), attempts.Select(a => a.ToResponse()).ToList()));
     }
 }

@@ -1,5 +1,12 @@
 using System.Text.Json.Nodes;
+using Hub.Api.Contracts;
 using Hub.Events;
+using Hub.Host.Api.Mappings;
+using Hub.Intake;
+using Hub.Messaging;
+using Hub.Runtime;
+using Hub.Runtime.Events;
+using Hub.Runtime.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Host.Api;

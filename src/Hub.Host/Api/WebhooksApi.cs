@@ -1,5 +1,12 @@
+using Hub.Api.Contracts;
+using Hub.Host.Infrastructure;
 using Hub.Connectors;
-using Hub.Pipeline.Ingest;
+using Hub.Host.Api.Mappings;
+using Hub.Intake;
+using Hub.Messaging;
+using Hub.Runtime;
+using Hub.Runtime.Events;
+using Hub.Runtime.Jobs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Host.Api;
@@ -9,6 +16,10 @@ internal static class WebhooksApi
 {
     public static IEndpointRouteBuilder MapWebhooksApi(this IEndpointRouteBuilder app)
     {
+        if (!app.ServiceProvider.GetRequiredService<HubRoles>().Ingest)
+        {
+            return app; // Hub:Roles without ingest: this process only works jobs
+        }
         app.MapPost("/webhooks/{connectorId}", ReceiveAsync)
             .WithTags("Webhooks")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,3 +1,10 @@
+using Hub.Api.Contracts;
+using Hub.Host.Api.Mappings;
+using Hub.Intake;
+using Hub.Messaging;
+using Hub.Runtime;
+using Hub.Runtime.Events;
+using Hub.Runtime.Jobs;
 using Hub.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,4 +1,12 @@
+using Hub.Api.Contracts;
+using Hub.Host.Api.Mappings;
+using Hub.Intake;
+using Hub.Messaging;
+using Hub.Runtime;
+using Hub.Runtime.Events;
+using Hub.Runtime.Jobs;
 using Hub.Storage;
+using Hub.Storage.Notifications;
 using Hub.Storage.PostgreSql;
 using Hub.Storage.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
@@ -24,12 +32,18 @@ internal static class DatabaseRegistration
             {
                 throw new InvalidOperationException("Hub__Database__Provider is 'postgres' but ConnectionStrings__Hub is not set.");
             }
-            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubPostgres(connectionString));
+            // Without this, each connection returned to the pool costs a DISCARD ALL: one more transaction per checkout.
+            var npgsql = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubPostgres(npgsql));
+            builder.Services.AddSingleton(s => new PostgresChangeNotifications(npgsql, s.GetRequiredService<ILogger<PostgresChangeNotifications>>()));
+            builder.Services.AddSingleton<IChangeNotifications>(s => s.GetRequiredService<PostgresChangeNotifications>());
+            builder.Services.AddHostedService(s => s.GetRequiredService<PostgresChangeNotifications>());
         }
         else
         {
             var sqlite = SqliteStorage.PrepareConnectionString(connectionString ?? DefaultSqlite, builder.Environment.ContentRootPath);
             builder.Services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(sqlite));
+            builder.Services.AddSingleton<IChangeNotifications, InProcessChangeNotifications>();
         }
 
         builder.Services.AddSingleton<DatabaseReadiness>();

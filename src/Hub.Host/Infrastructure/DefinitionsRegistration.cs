@@ -16,20 +16,21 @@ internal static class DefinitionsRegistration
     {
         var options = builder.Configuration.GetSection(HubOptions.Section).Get<HubOptions>() ?? new HubOptions();
         var root = builder.Environment.ContentRootPath;
-        var connectors = ContentPaths.Resolve(options.ConnectorsPath, root);
-        var workflows = ContentPaths.Resolve(options.WorkflowsPath, root);
-        var templates = options.TemplatesPath is null ? Path.Combine(workflows, "templates") : ContentPaths.Resolve(options.TemplatesPath, root);
+        // Resolved when the catalogues load (inside the host's run), so that a missing folder is one clear line and exit code 1.
+        string Connectors() => ContentPaths.Resolve(options.ConnectorsPath, root);
+        string Workflows() => ContentPaths.Resolve(options.WorkflowsPath, root);
+        string Templates() => options.TemplatesPath is null ? Path.Combine(Workflows(), "templates") : ContentPaths.Resolve(options.TemplatesPath, root);
 
         builder.Services.AddSingleton<IEventCatalog>(EventCatalog.Default);
-        builder.Services.AddSingleton<IConnectorCatalog>(_ => ConnectorCatalog.LoadDirectory(connectors));
+        builder.Services.AddSingleton<IConnectorCatalog>(_ => ConnectorCatalog.LoadDirectory(Connectors()));
         builder.Services.AddSingleton<IWorkflowCatalog>(services =>
         {
-            var catalog = WorkflowCatalog.LoadDirectory(workflows);
+            var catalog = WorkflowCatalog.LoadDirectory(Workflows());
             var templateCatalog = services.GetRequiredService<ITemplateCatalog>();
             var errors = catalog.CheckTemplates(id => templateCatalog.Find(id)?.Channels);
             return errors.Count == 0 ? catalog : throw new WorkflowSpecException(errors);
         });
-        builder.Services.AddSingleton<ITemplateCatalog>(_ => TemplateCatalog.LoadDirectory(templates));
+        builder.Services.AddSingleton<ITemplateCatalog>(_ => TemplateCatalog.LoadDirectory(Templates()));
         builder.Services.AddHostedService<DefinitionsLoader>();
         return builder;
     }

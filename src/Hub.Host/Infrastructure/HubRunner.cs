@@ -17,9 +17,14 @@ internal static class HubRunner
             app.Run();
             return 0;
         }
-        catch (Exception ex) when (ex is ConnectorSpecException or WorkflowSpecException or TemplateSpecException)
+        catch (Exception ex) when (ex is ConnectorSpecException or WorkflowSpecException or TemplateSpecException or DirectoryNotFoundException)
         {
             Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions is [DirectoryNotFoundException or ConnectorSpecException or WorkflowSpecException or TemplateSpecException])
+        {
+            Console.Error.WriteLine(ex.InnerExceptions[0].Message);
             return 1;
         }
     }

@@ -22,7 +22,7 @@ namespace Hub.Storage.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Hub.Storage.Entities.ConnectorInstance", b =>
+            modelBuilder.Entity("Hub.Intake.ConnectorInstance", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -69,95 +69,19 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_connectors");
 
                     b.ToTable("connectors", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.EventRecord", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer")
-                        .HasColumnName("attempts");
-
-                    b.Property<string>("ConnectorId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("connector_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("DataJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("data_json");
-
-                    b.Property<string>("DataSchema")
-                        .HasColumnType("text")
-                        .HasColumnName("data_schema");
-
-                    b.Property<Guid?>("InboundRequestId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("inbound_request_id");
-
-                    b.Property<string>("LastError")
-                        .HasColumnType("text")
-                        .HasColumnName("last_error");
-
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("processed_at");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("source");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Subject")
-                        .HasColumnType("text")
-                        .HasColumnName("subject");
-
-                    b.Property<DateTimeOffset>("Time")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("time");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_events");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_events_created_at");
-
-                    b.HasIndex("InboundRequestId")
-                        .HasDatabaseName("ix_events_inbound_request_id");
-
-                    b.HasIndex("ConnectorId", "Type")
-                        .HasDatabaseName("ix_events_connector_id_type");
-
-                    b.ToTable("events", (string)null);
-                });
-
-            modelBuilder.Entity("Hub.Storage.Entities.InboundRequest", b =>
+            modelBuilder.Entity("Hub.Intake.InboundRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -230,6 +154,12 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_inbound_requests");
 
@@ -243,79 +173,7 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.ToTable("inbound_requests", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.Job", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer")
-                        .HasColumnName("attempts");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("LastError")
-                        .HasColumnType("text")
-                        .HasColumnName("last_error");
-
-                    b.Property<long?>("LeaseExpiresAt")
-                        .HasColumnType("bigint")
-                        .HasColumnName("lease_expires_at");
-
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("lease_owner");
-
-                    b.Property<long>("LeaseVersion")
-                        .HasColumnType("bigint")
-                        .HasColumnName("lease_version");
-
-                    b.Property<int>("MaxAttempts")
-                        .HasColumnType("integer")
-                        .HasColumnName("max_attempts");
-
-                    b.Property<long>("RunAt")
-                        .HasColumnType("bigint")
-                        .HasColumnName("run_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<string>("SubjectId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("subject_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_jobs");
-
-                    b.HasIndex("Kind", "SubjectId")
-                        .HasDatabaseName("ix_jobs_kind_subject_id");
-
-                    b.HasIndex("Status", "RunAt")
-                        .HasDatabaseName("ix_jobs_status_run_at");
-
-                    b.ToTable("jobs", (string)null);
-                });
-
-            modelBuilder.Entity("Hub.Storage.Entities.MessageRecord", b =>
+            modelBuilder.Entity("Hub.Messaging.MessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -368,6 +226,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("provider_message_id");
 
+                    b.Property<Guid>("SendRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("send_request_id");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -404,6 +266,12 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("workflow_instance_id");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_messages");
 
@@ -416,14 +284,14 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.HasIndex("To")
                         .HasDatabaseName("ix_messages_to");
 
-                    b.HasIndex("WorkflowInstanceId", "StepId", "Channel")
+                    b.HasIndex("SendRequestId", "Channel")
                         .IsUnique()
-                        .HasDatabaseName("ix_messages_workflow_instance_id_step_id_channel");
+                        .HasDatabaseName("ix_messages_send_request_id_channel");
 
                     b.ToTable("messages", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.SendAttempt", b =>
+            modelBuilder.Entity("Hub.Messaging.SendAttempt", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -466,6 +334,12 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_send_attempts");
 
@@ -475,8 +349,314 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.ToTable("send_attempts", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.WorkflowDefinitionRecord", b =>
+            modelBuilder.Entity("Hub.Messaging.SendRequestRecord", b =>
                 {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channels")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("channels");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Locale")
+                        .HasColumnType("text")
+                        .HasColumnName("locale");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("model_json");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("SkipReason")
+                        .HasColumnType("text")
+                        .HasColumnName("skip_reason");
+
+                    b.Property<string>("StepId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("TemplateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("text")
+                        .HasColumnName("workflow_id");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workflow_instance_id");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_send_requests");
+
+                    b.HasIndex("WorkflowInstanceId", "StepId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_send_requests_workflow_instance_id_step_id");
+
+                    b.ToTable("send_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Runtime.Events.EventRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("connector_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("data_json");
+
+                    b.Property<string>("DataSchema")
+                        .HasColumnType("text")
+                        .HasColumnName("data_schema");
+
+                    b.Property<Guid?>("InboundRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inbound_request_id");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.Property<int>("TimeOffsetMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("time_offset_minutes");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_events_created_at");
+
+                    b.HasIndex("InboundRequestId")
+                        .HasDatabaseName("ix_events_inbound_request_id");
+
+                    b.HasIndex("ConnectorId", "Type")
+                        .HasDatabaseName("ix_events_connector_id_type");
+
+                    b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Runtime.Jobs.Job", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("lane");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long>("LeaseVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lease_version");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_attempts");
+
+                    b.Property<long>("RunAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_jobs");
+
+                    b.HasIndex("LeaseExpiresAt")
+                        .HasDatabaseName("ix_jobs_running_lease_expires_at")
+                        .HasFilter("status = 'Running'");
+
+                    b.HasIndex("Kind", "SubjectId")
+                        .HasDatabaseName("ix_jobs_kind_subject_id");
+
+                    b.HasIndex("Lane", "RunAt")
+                        .HasDatabaseName("ix_jobs_pending_lane_run_at")
+                        .HasFilter("status = 'Pending'");
+
+                    b.ToTable("jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Storage.Workspaces.Workspace", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workspaces");
+
+                    b.ToTable("workspaces", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "default",
+                            CreatedAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Name = "Default"
+                        });
+                });
+
+            modelBuilder.Entity("Hub.Workflows.Engine.WorkflowDefinitionRecord", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
                     b.Property<string>("WorkflowId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -501,13 +681,13 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("source");
 
-                    b.HasKey("WorkflowId", "Version")
+                    b.HasKey("WorkspaceId", "WorkflowId", "Version")
                         .HasName("pk_workflow_definitions");
 
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.WorkflowInstance", b =>
+            modelBuilder.Entity("Hub.Workflows.Engine.WorkflowInstance", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -562,6 +742,12 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("workflow_version");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_workflow_instances");
 
@@ -598,9 +784,19 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.SendAttempt", b =>
+            modelBuilder.Entity("Hub.Messaging.MessageRecord", b =>
                 {
-                    b.HasOne("Hub.Storage.Entities.MessageRecord", null)
+                    b.HasOne("Hub.Messaging.SendRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SendRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_send_requests_send_request_id");
+                });
+
+            modelBuilder.Entity("Hub.Messaging.SendAttempt", b =>
+                {
+                    b.HasOne("Hub.Messaging.MessageRecord", null)
                         .WithMany()
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -17,7 +17,7 @@ namespace Hub.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Hub.Storage.Entities.ConnectorInstance", b =>
+            modelBuilder.Entity("Hub.Intake.ConnectorInstance", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
@@ -64,95 +64,19 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_connectors");
 
                     b.ToTable("connectors", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.EventRecord", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("attempts");
-
-                    b.Property<string>("ConnectorId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("connector_id");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("DataJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("data_json");
-
-                    b.Property<string>("DataSchema")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("data_schema");
-
-                    b.Property<Guid?>("InboundRequestId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("inbound_request_id");
-
-                    b.Property<string>("LastError")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_error");
-
-                    b.Property<long?>("ProcessedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("processed_at");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("source");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Subject")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("subject");
-
-                    b.Property<long>("Time")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("time");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_events");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_events_created_at");
-
-                    b.HasIndex("InboundRequestId")
-                        .HasDatabaseName("ix_events_inbound_request_id");
-
-                    b.HasIndex("ConnectorId", "Type")
-                        .HasDatabaseName("ix_events_connector_id_type");
-
-                    b.ToTable("events", (string)null);
-                });
-
-            modelBuilder.Entity("Hub.Storage.Entities.InboundRequest", b =>
+            modelBuilder.Entity("Hub.Intake.InboundRequest", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -225,6 +149,12 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_inbound_requests");
 
@@ -238,77 +168,7 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.ToTable("inbound_requests", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.Job", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("attempts");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("LastError")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_error");
-
-                    b.Property<long?>("LeaseExpiresAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("lease_expires_at");
-
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("lease_owner");
-
-                    b.Property<long>("LeaseVersion")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("lease_version");
-
-                    b.Property<int>("MaxAttempts")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("max_attempts");
-
-                    b.Property<long>("RunAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("run_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<string>("SubjectId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("subject_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_jobs");
-
-                    b.HasIndex("Kind", "SubjectId")
-                        .HasDatabaseName("ix_jobs_kind_subject_id");
-
-                    b.HasIndex("Status", "RunAt")
-                        .HasDatabaseName("ix_jobs_status_run_at");
-
-                    b.ToTable("jobs", (string)null);
-                });
-
-            modelBuilder.Entity("Hub.Storage.Entities.MessageRecord", b =>
+            modelBuilder.Entity("Hub.Messaging.MessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -361,6 +221,10 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_message_id");
 
+                    b.Property<Guid>("SendRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("send_request_id");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -397,6 +261,12 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("workflow_instance_id");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_messages");
 
@@ -409,14 +279,14 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.HasIndex("To")
                         .HasDatabaseName("ix_messages_to");
 
-                    b.HasIndex("WorkflowInstanceId", "StepId", "Channel")
+                    b.HasIndex("SendRequestId", "Channel")
                         .IsUnique()
-                        .HasDatabaseName("ix_messages_workflow_instance_id_step_id_channel");
+                        .HasDatabaseName("ix_messages_send_request_id_channel");
 
                     b.ToTable("messages", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.SendAttempt", b =>
+            modelBuilder.Entity("Hub.Messaging.SendAttempt", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -459,6 +329,12 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("started_at");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_send_attempts");
 
@@ -468,8 +344,312 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.ToTable("send_attempts", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.WorkflowDefinitionRecord", b =>
+            modelBuilder.Entity("Hub.Messaging.SendRequestRecord", b =>
                 {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channels")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channels");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Locale")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locale");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_json");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("SkipReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skip_reason");
+
+                    b.Property<string>("StepId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("TemplateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_id");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_instance_id");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_send_requests");
+
+                    b.HasIndex("WorkflowInstanceId", "StepId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_send_requests_workflow_instance_id_step_id");
+
+                    b.ToTable("send_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Runtime.Events.EventRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ConnectorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connector_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_json");
+
+                    b.Property<string>("DataSchema")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_schema");
+
+                    b.Property<Guid?>("InboundRequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inbound_request_id");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time");
+
+                    b.Property<int>("TimeOffsetMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time_offset_minutes");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_events_created_at");
+
+                    b.HasIndex("InboundRequestId")
+                        .HasDatabaseName("ix_events_inbound_request_id");
+
+                    b.HasIndex("ConnectorId", "Type")
+                        .HasDatabaseName("ix_events_connector_id_type");
+
+                    b.ToTable("events", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Runtime.Jobs.Job", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lane")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lane");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long>("LeaseVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_version");
+
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_attempts");
+
+                    b.Property<long>("RunAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("run_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_jobs");
+
+                    b.HasIndex("LeaseExpiresAt")
+                        .HasDatabaseName("ix_jobs_running_lease_expires_at")
+                        .HasFilter("status = 'Running'");
+
+                    b.HasIndex("Kind", "SubjectId")
+                        .HasDatabaseName("ix_jobs_kind_subject_id");
+
+                    b.HasIndex("Lane", "RunAt")
+                        .HasDatabaseName("ix_jobs_pending_lane_run_at")
+                        .HasFilter("status = 'Pending'");
+
+                    b.ToTable("jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Storage.Workspaces.Workspace", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workspaces");
+
+                    b.ToTable("workspaces", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "default",
+                            CreatedAt = 1272537022464000000L,
+                            Name = "Default"
+                        });
+                });
+
+            modelBuilder.Entity("Hub.Workflows.Engine.WorkflowDefinitionRecord", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.Property<string>("WorkflowId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -494,13 +674,13 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("source");
 
-                    b.HasKey("WorkflowId", "Version")
+                    b.HasKey("WorkspaceId", "WorkflowId", "Version")
                         .HasName("pk_workflow_definitions");
 
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.WorkflowInstance", b =>
+            modelBuilder.Entity("Hub.Workflows.Engine.WorkflowInstance", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -555,6 +735,12 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("workflow_version");
 
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
                     b.HasKey("Id")
                         .HasName("pk_workflow_instances");
 
@@ -589,9 +775,19 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Storage.Entities.SendAttempt", b =>
+            modelBuilder.Entity("Hub.Messaging.MessageRecord", b =>
                 {
-                    b.HasOne("Hub.Storage.Entities.MessageRecord", null)
+                    b.HasOne("Hub.Messaging.SendRequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SendRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_send_requests_send_request_id");
+                });
+
+            modelBuilder.Entity("Hub.Messaging.SendAttempt", b =>
+                {
+                    b.HasOne("Hub.Messaging.MessageRecord", null)
                         .WithMany()
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)

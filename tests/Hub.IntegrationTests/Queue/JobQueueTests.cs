@@ -1,6 +1,6 @@
 using Hub.Storage;
-using Hub.Storage.Entities;
-using Hub.Storage.Jobs;
+using Hub.Runtime;
+using Hub.Runtime.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -23,7 +23,7 @@ public abstract class JobQueueTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _options = await CreateOptionsAsync();
-        await using var db = new HubDbContext(_options);
+        await using var db = new HubDbContext(_options, [RuntimeRegistration.ModelPart]);
         await db.Database.MigrateAsync();
     }
 
@@ -38,7 +38,7 @@ public abstract class JobQueueTests : IAsyncLifetime
     /// <summary>Each worker gets its own context and connection, as separate processes would.</summary>
     protected JobQueue Worker(int maxAttempts = 8)
     {
-        var db = new HubDbContext(_options);
+        var db = new HubDbContext(_options, [RuntimeRegistration.ModelPart]);
         _contexts.Add(db);
         return new JobQueue(db, _time, Options.Create(new JobQueueOptions
         {
@@ -50,7 +50,7 @@ public abstract class JobQueueTests : IAsyncLifetime
 
     private async Task EnqueueAsync(int count, int maxAttempts = 8)
     {
-        await using var db = new HubDbContext(_options);
+        await using var db = new HubDbContext(_options, [RuntimeRegistration.ModelPart]);
         var queue = new JobQueue(db, _time, Options.Create(new JobQueueOptions { MaxAttempts = maxAttempts }));
         for (var i = 0; i < count; i++)
         {
@@ -61,7 +61,7 @@ public abstract class JobQueueTests : IAsyncLifetime
 
     private async Task<List<Job>> JobsAsync()
     {
-        await using var db = new HubDbContext(_options);
+        await using var db = new HubDbContext(_options, [RuntimeRegistration.ModelPart]);
         return await db.Jobs.AsNoTracking().ToListAsync();
     }
 
@@ -71,11 +71,11 @@ public abstract class JobQueueTests : IAsyncLifetime
         await EnqueueAsync(1);
         var a = Worker();
         var b = Worker();
-        var claimedByA = Assert.Single(await a.ClaimAsync("a", 10, Lease, default));
-        Assert.Empty(await b.ClaimAsync("b", 10, Lease, default));
+        var claimedByA = Assert.Single(await a.ClaimAsync("a", JobLanes.Default, 10, Lease, default));
+        Assert.Empty(await b.ClaimAsync("b", JobLanes.Default, 10, Lease, default));
 
         _time.Advance(Lease + TimeSpan.FromSeconds(1));
-        var claimedByB = Assert.Single(await b.ClaimAsync("b", 10, Lease, default));
+        var claimedByB = Assert.Single(await b.ClaimAsync("b", JobLanes.Default, 10, Lease, default));
         Assert.Equal(claimedByA.Id, claimedByB.Id);
         Assert.True(claimedByB.LeaseVersion > claimedByA.LeaseVersion);
 
@@ -90,11 +90,11 @@ public abstract class JobQueueTests : IAsyncLifetime
     {
         await EnqueueAsync(1);
         var a = Worker();
-        var claimed = Assert.Single(await a.ClaimAsync("a", 10, Lease, default));
+        var claimed = Assert.Single(await a.ClaimAsync("a", JobLanes.Default, 10, Lease, default));
         _time.Advance(Lease * 0.7);
         Assert.Equal(1, await a.RenewAsync("a", [claimed.Id], Lease, default));
         _time.Advance(Lease * 0.7);
-        Assert.Empty(await Worker().ClaimAsync("b", 10, Lease, default));
+        Assert.Empty(await Worker().ClaimAsync("b", JobLanes.Default, 10, Lease, default));
         await a.CompleteAsync(claimed, default);
     }
 
@@ -103,10 +103,10 @@ public abstract class JobQueueTests : IAsyncLifetime
     {
         await EnqueueAsync(3);
         var a = Worker();
-        Assert.Equal(3, (await a.ClaimAsync("a", 10, Lease, default)).Count);
+        Assert.Equal(3, (await a.ClaimAsync("a", JobLanes.Default, 10, Lease, default)).Count);
         Assert.Equal(3, await a.ReleaseAsync("a", default));
 
-        var again = await Worker().ClaimAsync("b", 10, Lease, default);
+        var again = await Worker().ClaimAsync("b", JobLanes.Default, 10, Lease, default);
         Assert.Equal(3, again.Count);
         Assert.All(again, j => Assert.Equal(1, j.Attempts));
     }
@@ -118,14 +118,14 @@ public abstract class JobQueueTests : IAsyncLifetime
         var worker = Worker(maxAttempts: 3);
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            var claimed = Assert.Single(await worker.ClaimAsync("w", 10, Lease, default));
+            var claimed = Assert.Single(await worker.ClaimAsync("w", JobLanes.Default, 10, Lease, default));
             Assert.Equal(attempt, claimed.Attempts);
             var dead = await worker.FailAsync(claimed, $"boom {attempt}", permanent: false, default);
             Assert.Equal(attempt == 3, dead);
             if (!dead)
             {
                 // Not due yet: the retry waits for its backoff.
-                Assert.Empty(await worker.ClaimAsync("w", 10, Lease, default));
+                Assert.Empty(await worker.ClaimAsync("w", JobLanes.Default, 10, Lease, default));
                 _time.Advance(TimeSpan.FromMinutes(1));
             }
         }
@@ -133,10 +133,10 @@ public abstract class JobQueueTests : IAsyncLifetime
         Assert.Equal(JobStatus.Dead, job.Status);
         Assert.Equal("boom 3", job.LastError);
         _time.Advance(TimeSpan.FromHours(1));
-        Assert.Empty(await worker.ClaimAsync("w", 10, Lease, default));
+        Assert.Empty(await worker.ClaimAsync("w", JobLanes.Default, 10, Lease, default));
 
         Assert.Equal(1, await worker.RequeueAsync("test", "subject-0", default));
-        var revived = Assert.Single(await worker.ClaimAsync("w", 10, Lease, default));
+        var revived = Assert.Single(await worker.ClaimAsync("w", JobLanes.Default, 10, Lease, default));
         Assert.Equal(1, revived.Attempts);
     }
 
@@ -145,10 +145,10 @@ public abstract class JobQueueTests : IAsyncLifetime
     {
         await EnqueueAsync(2);
         var dead = Worker();
-        Assert.Equal(2, (await dead.ClaimAsync("dead", 10, Lease, default)).Count);
+        Assert.Equal(2, (await dead.ClaimAsync("dead", JobLanes.Default, 10, Lease, default)).Count);
 
         var released = await Worker().ReleaseAbandonedAsync(default);
-        var reclaimed = await Worker().ClaimAsync("new", 10, Lease, default);
+        var reclaimed = await Worker().ClaimAsync("new", JobLanes.Default, 10, Lease, default);
 
         if (IsSqlite)
         {
@@ -168,7 +168,7 @@ public abstract class JobQueueTests : IAsyncLifetime
     {
         await EnqueueAsync(1);
         var worker = Worker();
-        var claimed = Assert.Single(await worker.ClaimAsync("w", 10, Lease, default));
+        var claimed = Assert.Single(await worker.ClaimAsync("w", JobLanes.Default, 10, Lease, default));
         Assert.True(await worker.FailAsync(claimed, "mapping is wrong", permanent: true, default));
         Assert.Equal(JobStatus.Dead, Assert.Single(await JobsAsync()).Status);
     }

@@ -1,6 +1,7 @@
 using Hub.IntegrationTests.Infrastructure;
 using Hub.Storage;
-using Hub.Storage.Jobs;
+using Hub.Runtime;
+using Hub.Runtime.Jobs;
 using Hub.Storage.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,14 +18,14 @@ public sealed class PostgresJobQueueTests(PostgresFixture fixture) : JobQueueTes
     protected override async Task<DbContextOptions<HubDbContext>> CreateOptionsAsync()
     {
         _connectionString = await fixture.CreateDatabaseAsync("queue");
-        return new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres(_connectionString).Options;
+        return new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres(_connectionString).RuntimeOnly().Options;
     }
 
     [Fact]
     public async Task Concurrent_claimers_never_hold_the_same_job()
     {
-        var options = new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres(_connectionString).Options;
-        await using (var db = new HubDbContext(options))
+        var options = new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres(_connectionString).RuntimeOnly().Options;
+        await using (var db = new HubDbContext(options, [RuntimeRegistration.ModelPart]))
         {
             var queue = new JobQueue(db, TimeProvider.System, Options.Create(new JobQueueOptions()));
             for (var i = 0; i < 500; i++)
@@ -36,12 +37,12 @@ public sealed class PostgresJobQueueTests(PostgresFixture fixture) : JobQueueTes
 
         var claimers = Enumerable.Range(0, 6).Select(async w =>
         {
-            await using var db = new HubDbContext(options);
+            await using var db = new HubDbContext(options, [RuntimeRegistration.ModelPart]);
             var queue = new JobQueue(db, TimeProvider.System, Options.Create(new JobQueueOptions()));
             var mine = new List<long>();
             while (true)
             {
-                var batch = await queue.ClaimAsync($"w{w}", 7, TimeSpan.FromMinutes(1), default);
+                var batch = await queue.ClaimAsync($"w{w}", JobLanes.Default, 7, TimeSpan.FromMinutes(1), default);
                 if (batch.Count == 0)
                 {
                     return mine;

@@ -12,7 +12,7 @@ public sealed class SqliteJobQueueTests : JobQueueTests, IDisposable
 
     protected override Task<DbContextOptions<HubDbContext>> CreateOptionsAsync() =>
         Task.FromResult(new DbContextOptionsBuilder<HubDbContext>()
-            .UseHubSqlite(SqliteStorage.PrepareConnectionString("Data Source=queue.db", _directory.FullName))
+            .UseHubSqlite(SqliteStorage.PrepareConnectionString("Data Source=queue.db", _directory.FullName)).RuntimeOnly()
             .Options);
 
     public void Dispose()

@@ -1,0 +1,4 @@
+namespace Hub.Api.Contracts;
+
+/// <summary>An event with the request it came from, for debugging mappings.</summary>
+public sealed record EventDetailResponse(EventResponse Event, InboundRequestResponse? Request);

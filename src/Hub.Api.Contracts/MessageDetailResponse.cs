@@ -1,0 +1,3 @@
+namespace Hub.Api.Contracts;
+
+public sealed record MessageDetailResponse(MessageResponse Message, IReadOnlyList<SendAttemptResponse> Attempts);

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Hub.Core.Events;
+using Hub.Events;
+using Hub.Core.Workspaces;
+using Hub.Runtime;
+using Hub.Runtime.Events;
+using Hub.Runtime.Jobs;
+using Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Intake;
+
+/// <summary>
+/// Takes a canonical event posted directly by an internal app (CloudEvents 1.0, structured JSON), checks it against
+/// the catalogue, and stores it with its routing job. The id is derived from (source, id), so a resend is a duplicate.
+/// </summary>
+public sealed class EventPublisher(HubDbContext db, JobQueue queue, JobSignal signal, IEventCatalog catalog, TimeProvider time)
+{
+    /// <summary>The pseudo connector id under which directly posted events are listed.</summary>
+    public const string ConnectorId = "api";
+
+    public async Task<PublishResult> PublishAsync(JsonObject cloudEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cloudEvent);
+        var errors = new Dictionary<string, string[]>();
+        var specVersion = Text(cloudEvent, "specversion");
+        var id = Text(cloudEvent, "id");
+        var source = Text(cloudEvent, "source");
+        var type = Text(cloudEvent, "type");
+        if (specVersion != CanonicalEvent.SpecVersion)
+        {
+            errors["specversion"] = ["Must be \"1.0\" (CloudEvents 1.0)."];
+        }
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            errors["id"] = ["Required: a string unique per source; a resend with the same id is ignored."];
+        }
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            errors["source"] = ["Required: a URI reference naming the sending system, e.g. /apps/billing."];
+        }
+        var eventTime = time.GetUtcNow();
+        if (Text(cloudEvent, "time") is { } timeText && !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.None, out eventTime))
+        {
+            errors["time"] = ["Must be an RFC 3339 timestamp, e.g. 2026-05-01T09:30:00+02:00."];
+        }
+        var data = cloudEvent["data"] as JsonObject;
+        if (type is null || !catalog.IsKnown(type))
+        {
+            errors["type"] = [$"Must be a canonical event type: {string.Join(", ", catalog.Types)}."];
+        }
+        else if (data is null)
+        {
+            errors["data"] = ["Required: a JSON object in the canonical vocabulary of the type."];
+        }
+        else
+        {
+            foreach (var error in catalog.Validate(type, data))
+            {
+                errors[error.Path] = [error.Message];
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return new PublishResult(null, false, errors);
+        }
+
+        // The workspace is part of the id: two workspaces' apps may well use the same (source, id).
+        var eventId = EventIds.For(db.WorkspaceId == WorkspaceIds.Default ? ConnectorId : $"{ConnectorId}/{db.WorkspaceId}", $"{source}\n{id}", 0);
+        if (await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
+        {
+            return new PublishResult(eventId, true, errors);
+        }
+        var canonical = new CanonicalEvent
+        {
+            Id = eventId,
+            Source = source!,
+            Type = type!,
+            Subject = Text(cloudEvent, "subject"),
+            Time = eventTime,
+            DataSchema = catalog.SchemaId(type!),
+            Data = data!,
+        };
+        EventStore.Add(db, queue, canonical, ConnectorId, inboundRequestId: null, time.GetUtcNow());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Posted twice at once: the other copy won the insert.
+            if (!await db.Events.AsNoTracking().AnyAsync(e => e.Id == eventId, CancellationToken.None))
+            {
+                throw;
+            }
+            return new PublishResult(eventId, true, errors);
+        }
+        signal.Notify();
+        return new PublishResult(eventId, false, errors);
+    }
+
+    private static string? Text(JsonObject obj, string name) =>
+        obj[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}

@@ -1,0 +1,9 @@
+namespace Hub.Intake;
+
+public enum InboundStatus
+{
+    Pending,
+    Processed,
+    Ignored,
+    Failed,
+}

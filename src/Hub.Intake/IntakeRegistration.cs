@@ -1,0 +1,42 @@
+using Hub.Connectors;
+using Hub.Intake.Internals;
+using Hub.Runtime.Jobs;
+using Hub.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hub.Intake;
+
+public static class IntakeRegistration
+{
+    /// <summary>This module's entities, for the design-time factories of the migrations projects.</summary>
+    public static IHubModelPart ModelPart { get; } = new IntakeModelPart();
+
+    /// <summary>Webhook intake (cached connectors, group commit), the ingest job and events posted by internal apps.</summary>
+    public static IHostApplicationBuilder AddHubIntake(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddHubModelPart(ModelPart);
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ConnectorSecrets>();
+        services.AddSingleton<ConnectorDirectory>();
+        services.AddSingleton<InboundCommitter>();
+        services.AddHostedService(s => s.GetRequiredService<InboundCommitter>());
+        services.AddScoped<InboundGroupWriter>();
+        services.AddHttpClient(HttpEnrichmentClient.ClientName, client =>
+            {
+                // Lookups answer with one resource; anything much larger is a mistake in the spec's URL.
+                client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("Hub-Enrichment/1.0");
+            })
+            .AddStandardResilienceHandler();
+        services.TryAddSingleton<IEnrichmentClient, HttpEnrichmentClient>();
+        services.AddSingleton<WebhookReceiver>();
+        services.AddScoped<EventPublisher>();
+        services.AddScoped<IJobHandler, IngestHandler>();
+        return builder;
+    }
+}

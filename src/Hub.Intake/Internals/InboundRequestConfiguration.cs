@@ -1,0 +1,20 @@
+using Hub.Intake;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hub.Intake.Internals;
+
+internal sealed class InboundRequestConfiguration : IEntityTypeConfiguration<InboundRequest>
+{
+    public void Configure(EntityTypeBuilder<InboundRequest> builder)
+    {
+        builder.ToTable("inbound_requests");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.ConnectorId).HasMaxLength(100);
+        builder.Property(r => r.DeliveryId).HasMaxLength(300);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        // The deduplication guarantee: a redelivery of the same id creates nothing new.
+        builder.HasIndex(r => new { r.ConnectorId, r.DeliveryId }).IsUnique();
+        builder.HasIndex(r => r.ReceivedAt);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Hub.Intake;
+
+public sealed record ReceiveResult(ReceiveStatus Status, Guid? RequestId = null, string? Detail = null);

@@ -1,0 +1,11 @@
+namespace Hub.Intake;
+
+public enum ReceiveStatus
+{
+    Accepted,
+    Duplicate,
+    ConnectorNotFound,
+    UnsupportedMediaType,
+    Unauthorized,
+    InvalidBody,
+}

@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using Hub.Channels;
+using Hub.Runtime.Jobs;
+using Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Messaging.Internals;
+
+/// <summary>
+/// Hands a queued message to its provider. Transient failures retry with backoff; a permanent failure (or running out
+/// of attempts) marks the message failed and falls back to the next reachable channel of its stored send request.
+/// </summary>
+internal sealed class DeliverMessageHandler(
+    IChannelProviderResolver providers,
+    MessageComposer composer,
+    JobQueue queue,
+    TimeProvider time) : IJobHandler
+{
+    public string Kind => MessagingJobKinds.Deliver;
+
+    public async Task<JobOutcome> HandleAsync(ClaimedJob job, HubDbContext db, CancellationToken cancellationToken)
+    {
+        var message = await db.Messages.FirstOrDefaultAsync(m => m.Id == Guid.Parse(job.SubjectId), cancellationToken);
+        if (message is null)
+        {
+            return JobOutcome.DeadLetter($"Message {job.SubjectId} does not exist.");
+        }
+        if (message.Status != MessageStatus.Queued)
+        {
+            return JobOutcome.Completed;
+        }
+        var provider = providers.ByName(message.Provider);
+        if (provider is null)
+        {
+            return JobOutcome.RetryLater($"Provider '{message.Provider}' is not registered in this process.");
+        }
+
+        var started = time.GetUtcNow();
+        var result = await provider.SendAsync(new OutboundMessage
+        {
+            Id = message.Id.ToString(),
+            Channel = message.Channel,
+            To = message.To,
+            Subject = message.Subject,
+            Body = message.Body,
+            HtmlBody = message.Html,
+        }, cancellationToken);
+        var completed = time.GetUtcNow();
+        db.SendAttempts.Add(new SendAttempt
+        {
+            Id = Guid.CreateVersion7(),
+            MessageId = message.Id,
+            Number = job.Attempts,
+            Provider = provider.Name,
+            Outcome = result.Outcome.ToString(),
+            ProviderMessageId = result.ProviderMessageId,
+            Error = result.Error,
+            StartedAt = started,
+            CompletedAt = completed,
+        });
+        message.UpdatedAt = completed;
+
+        switch (result.Outcome)
+        {
+            case SendOutcome.Delivered or SendOutcome.Accepted:
+                message.Status = result.Outcome == SendOutcome.Delivered ? MessageStatus.Delivered : MessageStatus.Sent;
+                message.ProviderMessageId = result.ProviderMessageId;
+                message.LastError = null;
+                return JobOutcome.Completed;
+            case SendOutcome.TransientFailure:
+                message.LastError = result.Error;
+                return JobOutcome.RetryLater(result.Error ?? "The provider failed transiently.");
+            default:
+                await FailAndFallBackAsync(message, result.Error ?? "The provider refused the message.", db, cancellationToken);
+                return JobOutcome.Completed;
+        }
+    }
+
+    public async Task OnDeadLetteredAsync(ClaimedJob job, string error, HubDbContext db, CancellationToken cancellationToken)
+    {
+        var message = await db.Messages.FirstOrDefaultAsync(m => m.Id == Guid.Parse(job.SubjectId), cancellationToken);
+        if (message is not null && message.Status == MessageStatus.Queued)
+        {
+            await FailAndFallBackAsync(message, error, db, cancellationToken);
+        }
+    }
+
+    private async Task FailAndFallBackAsync(MessageRecord message, string error, HubDbContext db, CancellationToken cancellationToken)
+    {
+        message.Status = MessageStatus.Failed;
+        message.LastError = error;
+        message.UpdatedAt = time.GetUtcNow();
+        if (string.IsNullOrEmpty(message.FallbackChannels))
+        {
+            return;
+        }
+        var request = await db.SendRequests.FirstOrDefaultAsync(r => r.Id == message.SendRequestId, cancellationToken);
+        if (request is null)
+        {
+            message.LastError = $"{error} (no fallback: its send request is gone)";
+            return;
+        }
+        var model = JsonNode.Parse(request.ModelJson) as JsonObject ?? [];
+        var (fallback, skipReason) = composer.Compose(request, model, message.FallbackChannels.Split(','));
+        if (fallback is null)
+        {
+            message.LastError = $"{error} (no fallback: {skipReason})";
+            return;
+        }
+        db.Messages.Add(fallback);
+        queue.Enqueue(MessagingJobKinds.Deliver, fallback.Id.ToString());
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Hub.Core.Channels;
+using Hub.Scripting;
+using Hub.Templates;
+
+namespace Hub.Messaging.Internals;
+
+/// <summary>
+/// Turns a stored send request into a message on the first channel, in the request's order, that the recipient can
+/// be reached on. Used again with the remaining channels when a message fails for good.
+/// </summary>
+internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProviderResolver providers, TimeProvider time)
+{
+    /// <summary>Returns the message to queue, or null with the reason every channel was skipped.</summary>
+    public (MessageRecord? Message, string? SkipReason) Compose(SendRequestRecord request, JsonObject model, IReadOnlyList<string> channels)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(channels);
+        var template = request.TemplateId is null ? null : templates.Find(request.TemplateId)
+            ?? throw new TemplateRenderException($"Template '{request.TemplateId}' does not exist.");
+        var skipped = new List<string>();
+        for (var i = 0; i < channels.Count; i++)
+        {
+            var channel = channels[i];
+            var address = ChannelNames.AddressesByEmail(channel) ? request.Email : request.Phone;
+            if (string.IsNullOrEmpty(address))
+            {
+                skipped.Add($"{channel}: the contact has no {(ChannelNames.AddressesByEmail(channel) ? "email address" : "phone number")}");
+                continue;
+            }
+            if (template is not null && !template.HasChannel(channel))
+            {
+                skipped.Add($"{channel}: template '{template.Id}' has no {channel} variant");
+                continue;
+            }
+            var locale = request.Locale ?? ((model["contact"] as JsonObject)?["locale"] as JsonValue)?.GetValue<string>();
+            var rendered = template?.Render(channel, locale, ScriptValues.FromObject(model));
+            var now = time.GetUtcNow();
+            return (new MessageRecord
+            {
+                Id = Guid.CreateVersion7(),
+                SendRequestId = request.Id,
+                Channel = channel,
+                Provider = providers.ForChannel(channel).Name,
+                To = address,
+                Subject = rendered?.Subject,
+                Body = rendered?.Body ?? request.Text ?? "",
+                Html = rendered?.Html,
+                Locale = rendered?.Locale ?? locale,
+                Status = MessageStatus.Queued,
+                WorkflowId = request.WorkflowId,
+                WorkflowInstanceId = request.WorkflowInstanceId,
+                StepId = request.StepId,
+                TemplateId = template?.Id,
+                FallbackChannels = i + 1 < channels.Count ? string.Join(',', channels.Skip(i + 1)) : null,
+                EventId = request.EventId,
+                CreatedAt = now,
+                UpdatedAt = now,
+            }, null);
+        }
+        return (null, skipped.Count == 0 ? "The request names no channel." : string.Join("; ", skipped));
+    }
+}

@@ -1,0 +1,34 @@
+using Hub.Storage.Workspaces;
+
+namespace Hub.Messaging;
+
+/// <summary>A rendered message on one channel; a fallback to another channel is a new message.</summary>
+public sealed class MessageRecord : IWorkspaceOwned
+{
+    public Guid Id { get; set; }
+    public string WorkspaceId { get; set; } = "";
+    /// <summary>The stored send request this message carries out; its fallbacks are composed from it.</summary>
+    public Guid SendRequestId { get; set; }
+
+    public required string Channel { get; set; }
+    public required string Provider { get; set; }
+    public required string To { get; set; }
+    public string? Subject { get; set; }
+    public required string Body { get; set; }
+    public string? Html { get; set; }
+    public string? Locale { get; set; }
+    public MessageStatus Status { get; set; }
+    public string? ProviderMessageId { get; set; }
+    public string? LastError { get; set; }
+    public string? WorkflowId { get; set; }
+    public Guid? WorkflowInstanceId { get; set; }
+    public string? StepId { get; set; }
+    public string? TemplateId { get; set; }
+
+    /// <summary>Channels still to try, in order, if this one fails for good (comma-separated).</summary>
+    public string? FallbackChannels { get; set; }
+
+    public string? EventId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace Hub.Messaging;
+
+public enum MessageStatus
+{
+    Queued,
+    Sent,
+    Delivered,
+    Failed,
+}

@@ -1,0 +1,27 @@
+using Hub.Messaging.Internals;
+using Hub.Runtime.Jobs;
+using Hub.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hub.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>This module's entities, for the design-time factories of the migrations projects.</summary>
+    public static IHubModelPart ModelPart { get; } = new MessagingModelPart();
+
+    /// <summary>Send requests, composing, the message ledger, delivery jobs and failover; providers add themselves with their own call.</summary>
+    public static IHostApplicationBuilder AddHubMessaging(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddHubModelPart(ModelPart);
+        services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section).ValidateOnStart();
+        services.AddSingleton<IChannelProviderResolver, ChannelProviderResolver>();
+        services.AddSingleton<MessageComposer>();
+        services.AddScoped<ISendRequests, SendRequests>();
+        services.AddScoped<IJobHandler, DeliverMessageHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,17 @@
+using Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Messaging;
+
+/// <summary>Messaging's tables on the shared context.</summary>
+public static class MessagingTables
+{
+    extension(HubDbContext db)
+    {
+        public DbSet<SendRequestRecord> SendRequests => db.Set<SendRequestRecord>();
+
+        public DbSet<MessageRecord> Messages => db.Set<MessageRecord>();
+
+        public DbSet<SendAttempt> SendAttempts => db.Set<SendAttempt>();
+    }
+}

@@ -1,0 +1,18 @@
+using Hub.Storage.Workspaces;
+
+namespace Hub.Messaging;
+
+/// <summary>One call to a provider for one message.</summary>
+public sealed class SendAttempt : IWorkspaceOwned
+{
+    public Guid Id { get; set; }
+    public string WorkspaceId { get; set; } = "";
+    public Guid MessageId { get; set; }
+    public int Number { get; set; }
+    public required string Provider { get; set; }
+    public required string Outcome { get; set; }
+    public string? ProviderMessageId { get; set; }
+    public string? Error { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset CompletedAt { get; set; }
+}

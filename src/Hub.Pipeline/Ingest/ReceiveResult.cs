@@ -1,3 +1,0 @@
-namespace Hub.Pipeline.Ingest;
-
-public sealed record ReceiveResult(ReceiveStatus Status, Guid? RequestId = null, string? Detail = null);

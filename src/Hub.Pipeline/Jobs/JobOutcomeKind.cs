@@ -1,8 +1,0 @@
-namespace Hub.Pipeline.Jobs;
-
-public enum JobOutcomeKind
-{
-    Completed,
-    RetryLater,
-    DeadLetter,
-}

@@ -1,0 +1,8 @@
+namespace Hub.Runtime.Events;
+
+public enum EventStatus
+{
+    Pending,
+    Processed,
+    Failed,
+}

@@ -1,0 +1,17 @@
+using Hub.Storage;
+
+namespace Hub.Runtime.Jobs;
+
+/// <summary>
+/// Does one kind of job. Handlers only track changes on <paramref name="db"/>; the dispatcher saves them atomically
+/// with the job's completion, so a crash or a lost lease leaves no partial effect. Throwing means "retry with backoff".
+/// </summary>
+public interface IJobHandler
+{
+    string Kind { get; }
+
+    Task<JobOutcome> HandleAsync(ClaimedJob job, HubDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Records on the job's subject that it failed for good (tracked changes only).</summary>
+    Task OnDeadLetteredAsync(ClaimedJob job, string error, HubDbContext db, CancellationToken cancellationToken);
+}

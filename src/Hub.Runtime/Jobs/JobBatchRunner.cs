@@ -1,0 +1,158 @@
+using Hub.Storage;
+using Hub.Storage.Workspaces;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Runtime.Jobs;
+
+/// <summary>
+/// Runs claimed jobs. Jobs of one workspace run together on one context, and their effects, completions and failures
+/// commit in one transaction (on PostgreSQL their reads happen inside it too), so that a burst costs a few commits
+/// instead of several per job. If any job of a batch throws or the batch cannot commit, it is rolled back and every job
+/// runs again on its own, so one bad job never holds back the others.
+/// </summary>
+internal sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal signal, SqliteWriteGate writeGate, ILogger<JobBatchRunner> logger)
+{
+    public async Task RunAsync(IReadOnlyList<ClaimedJob> jobs, TimeSpan timeout, CancellationToken stoppingToken)
+    {
+        foreach (var workspace in jobs.GroupBy(j => j.WorkspaceId, StringComparer.Ordinal))
+        {
+            var batch = workspace.ToList();
+            if (batch.Count > 1 && await TryRunAsync(batch, together: true, timeout, stoppingToken))
+            {
+                continue;
+            }
+            foreach (var job in batch)
+            {
+                await TryRunAsync([job], together: false, timeout, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>False when a batch run together must be run job by job instead.</summary>
+    private async Task<bool> TryRunAsync(IReadOnlyList<ClaimedJob> jobs, bool together, TimeSpan timeout, CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        services.GetRequiredService<WorkspaceScope>().Enter(jobs[0].WorkspaceId);
+        var db = services.GetRequiredService<HubDbContext>();
+        var queue = services.GetRequiredService<JobQueue>();
+        var handlers = services.GetServices<IJobHandler>().ToDictionary(h => h.Kind, StringComparer.Ordinal);
+        IDbContextTransaction? transaction = null;
+        try
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            deadline.CancelAfter(timeout);
+            if (!db.IsSqlite)
+            {
+                // One transaction for the reads and the writes: a batch is one commit however many queries it takes.
+                transaction = await db.Database.BeginTransactionAsync(deadline.Token);
+            }
+            var outcomes = new List<(ClaimedJob Job, JobOutcome Outcome, IJobHandler? Handler)>(jobs.Count);
+            foreach (var job in jobs)
+            {
+                if (!handlers.TryGetValue(job.Kind, out var handler))
+                {
+                    outcomes.Add((job, JobOutcome.DeadLetter($"No handler for job kind '{job.Kind}'."), null));
+                    continue;
+                }
+                try
+                {
+                    outcomes.Add((job, await handler.HandleAsync(job, db, deadline.Token), handler));
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return true; // released with the other claims at shutdown
+                }
+                catch (Exception ex) when (!together)
+                {
+                    db.ChangeTracker.Clear();
+                    outcomes.Add((job, JobOutcome.RetryLater(deadline.IsCancellationRequested ? $"Timed out after {timeout}." : Describe(ex)), handler));
+                }
+            }
+            await FinishAsync(outcomes, db, queue, transaction, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return true;
+        }
+        catch (Exception) when (together)
+        {
+            return false;
+        }
+        catch (StaleLeaseException)
+        {
+            logger.LogWarning("Job {JobId} ({Kind}) lost its lease; another worker owns it now", jobs[0].Id, jobs[0].Kind);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            // Storing the effects failed (a constraint, a dropped connection): count it as a failed attempt.
+            await RecordFailureAsync(jobs[0], handlers.GetValueOrDefault(jobs[0].Kind), Describe(ex), stoppingToken);
+            return true;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task FinishAsync(List<(ClaimedJob Job, JobOutcome Outcome, IJobHandler? Handler)> outcomes,
+        HubDbContext db, JobQueue queue, IDbContextTransaction? transaction, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(db, cancellationToken);
+        transaction ??= await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await queue.CompleteAsync([.. outcomes.Where(o => o.Outcome.Kind == JobOutcomeKind.Completed).Select(o => o.Job)], cancellationToken);
+            foreach (var (job, outcome, handler) in outcomes.Where(o => o.Outcome.Kind != JobOutcomeKind.Completed))
+            {
+                var error = outcome.Error ?? "Failed.";
+                if (await queue.FailAsync(job, error, permanent: outcome.Kind == JobOutcomeKind.DeadLetter, cancellationToken))
+                {
+                    if (handler is not null)
+                    {
+                        await handler.OnDeadLetteredAsync(job, error, db, cancellationToken);
+                    }
+                    logger.LogWarning("Job {JobId} ({Kind}) dead-lettered after {Attempts} attempts", job.Id, job.Kind, job.Attempts);
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            var lanes = db.ChangeTracker.Entries<Job>().Select(e => e.Entity.Lane).Distinct(StringComparer.Ordinal).ToList();
+            await transaction.CommitAsync(cancellationToken);
+            foreach (var lane in lanes)
+            {
+                signal.Notify(lane); // the handlers queued follow-up work
+            }
+        }
+        finally
+        {
+            await transaction.DisposeAsync();
+        }
+    }
+
+    private async Task RecordFailureAsync(ClaimedJob job, IJobHandler? handler, string error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(job.WorkspaceId);
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
+            await FinishAsync([(job, JobOutcome.RetryLater(error), handler)], db, queue, null, cancellationToken);
+        }
+        catch (Exception inner) when (inner is not OperationCanceledException)
+        {
+            logger.LogWarning("Job {JobId} ({Kind}) could not be recorded as failed ({Error}); its lease will expire", job.Id, job.Kind, inner.GetType().Name);
+        }
+    }
+
+    private static string Describe(Exception ex) => $"{ex.GetType().Name}: {ex.InnerException?.Message ?? ex.Message}";
+}

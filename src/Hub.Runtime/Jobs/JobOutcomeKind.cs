@@ -1,0 +1,8 @@
+namespace Hub.Runtime.Jobs;
+
+public enum JobOutcomeKind
+{
+    Completed,
+    RetryLater,
+    DeadLetter,
+}

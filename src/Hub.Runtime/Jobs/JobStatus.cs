@@ -1,0 +1,8 @@
+namespace Hub.Runtime.Jobs;
+
+public enum JobStatus
+{
+    Pending,
+    Running,
+    Dead,
+}

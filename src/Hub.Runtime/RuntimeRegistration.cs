@@ -1,0 +1,32 @@
+using Hub.Runtime.Internals;
+using Hub.Runtime.Jobs;
+using Hub.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hub.Runtime;
+
+public static class RuntimeRegistration
+{
+    /// <summary>This module's entities, for the design-time factories of the migrations projects.</summary>
+    public static IHubModelPart ModelPart { get; } = new RuntimeModelPart();
+
+    /// <summary>The durable queue, its dispatcher (when this process works jobs), database readiness and the SQLite write gate.</summary>
+    public static IHostApplicationBuilder AddHubRuntime(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddHubModelPart(ModelPart);
+        services.AddOptions<JobQueueOptions>().BindConfiguration(JobQueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DispatcherOptions>().BindConfiguration(DispatcherOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DatabaseReadiness>();
+        services.TryAddSingleton<JobSignal>();
+        services.TryAddSingleton<SqliteWriteGate>();
+        services.AddScoped<JobQueue>();
+        services.AddSingleton<JobBatchRunner>();
+        services.AddHostedService<JobDispatcher>();
+        return builder;
+    }
+}

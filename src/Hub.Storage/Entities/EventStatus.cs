@@ -1,8 +1,0 @@
-namespace Hub.Storage.Entities;
-
-public enum EventStatus
-{
-    Pending,
-    Processed,
-    Failed,
-}

@@ -1,9 +1,0 @@
-namespace Hub.Storage.Entities;
-
-public enum InboundStatus
-{
-    Pending,
-    Processed,
-    Ignored,
-    Failed,
-}

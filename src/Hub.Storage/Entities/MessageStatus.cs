@@ -1,9 +1,0 @@
-namespace Hub.Storage.Entities;
-
-public enum MessageStatus
-{
-    Queued,
-    Sent,
-    Delivered,
-    Failed,
-}

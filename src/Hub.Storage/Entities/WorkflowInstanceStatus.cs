@@ -1,9 +1,0 @@
-namespace Hub.Storage.Entities;
-
-public enum WorkflowInstanceStatus
-{
-    Running,
-    Completed,
-    Failed,
-    Cancelled,
-}

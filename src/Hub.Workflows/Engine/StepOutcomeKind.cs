@@ -1,0 +1,8 @@
+namespace Hub.Workflows.Engine;
+
+public enum StepOutcomeKind
+{
+    Next,
+    Done,
+    Fail,
+}

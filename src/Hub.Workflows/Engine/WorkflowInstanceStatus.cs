@@ -1,0 +1,9 @@
+namespace Hub.Workflows.Engine;
+
+public enum WorkflowInstanceStatus
+{
+    Running,
+    Completed,
+    Failed,
+    Cancelled,
+}
