@@ -75,6 +75,8 @@ public abstract class JobQueueTests : IAsyncLifetime
         Assert.Empty(await b.ClaimAsync("b", JobLanes.Default, 10, Lease, default));
 
         _time.Advance(Lease + TimeSpan.FromSeconds(1));
+        Assert.Empty(await b.ClaimAsync("b", JobLanes.Default, 10, Lease, default)); // claims read only pending jobs
+        Assert.Equal(1, await b.ReclaimExpiredAsync(100, default));
         var claimedByB = Assert.Single(await b.ClaimAsync("b", JobLanes.Default, 10, Lease, default));
         Assert.Equal(claimedByA.Id, claimedByB.Id);
         Assert.True(claimedByB.LeaseVersion > claimedByA.LeaseVersion);
@@ -83,6 +85,38 @@ public abstract class JobQueueTests : IAsyncLifetime
         await Assert.ThrowsAsync<StaleLeaseException>(() => a.FailAsync(claimedByA, "late", permanent: false, default));
         await b.CompleteAsync(claimedByB, default);
         Assert.Empty(await JobsAsync());
+    }
+
+    [Fact]
+    public async Task A_batch_completes_in_one_statement_and_one_stale_lease_refuses_the_whole_batch()
+    {
+        await EnqueueAsync(3);
+        var a = Worker();
+        var claimed = await a.ClaimAsync("a", JobLanes.Default, 10, Lease, default);
+        Assert.Equal(3, claimed.Count);
+        var stale = claimed[1] with { LeaseVersion = claimed[1].LeaseVersion - 1 };
+        await Assert.ThrowsAsync<StaleLeaseException>(() => a.CompleteAsync([claimed[0], stale, claimed[2]], default));
+        await a.CompleteAsync(claimed, default);
+        Assert.Empty(await JobsAsync());
+    }
+
+    [Fact]
+    public async Task Lanes_are_claimed_apart_so_a_bulk_backlog_never_delays_the_default_lane()
+    {
+        await using (var db = new HubDbContext(_options, [RuntimeRegistration.ModelPart]))
+        {
+            var queue = new JobQueue(db, _time, Options.Create(new JobQueueOptions()));
+            for (var i = 0; i < 50; i++)
+            {
+                queue.Enqueue("bulk", $"b-{i}", JobLanes.Bulk, runAt: _time.GetUtcNow().AddMinutes(-10));
+            }
+            queue.Enqueue("confirm", "order-1");
+            await db.SaveChangesAsync();
+        }
+        var worker = Worker();
+        var confirmation = Assert.Single(await worker.ClaimAsync("w", JobLanes.Default, 10, Lease, default));
+        Assert.Equal("order-1", confirmation.SubjectId);
+        Assert.Equal(10, (await worker.ClaimAsync("w", JobLanes.Bulk, 10, Lease, default)).Count);
     }
 
     [Fact]
