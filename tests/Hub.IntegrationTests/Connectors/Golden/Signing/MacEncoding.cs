@@ -1,0 +1,7 @@
+namespace Hub.IntegrationTests.Connectors.Golden.Signing;
+
+public enum MacEncoding
+{
+    Base64,
+    Hex,
+}
