@@ -50,7 +50,9 @@ internal sealed class PostgresInsertBaseline(string connectionString, PgStats st
                 "CREATE TABLE IF NOT EXISTS bench_row (id bigint PRIMARY KEY, created_at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)");
             await create.ExecuteNonQueryAsync();
         }
-        var pooled = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = options.Connections }.ConnectionString;
+        // No Reset On Close: otherwise every return to the pool costs a DISCARD ALL, a transaction of its own, and the
+        // floor would count two transactions per row.
+        var pooled = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = options.Connections, NoResetOnClose = true }.ConnectionString;
         var before = await stats.AfterDisconnectAsync(database);
         LoadResult load;
         await using (var source = NpgsqlDataSource.Create(pooled))

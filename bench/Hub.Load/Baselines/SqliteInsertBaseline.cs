@@ -24,10 +24,10 @@ internal sealed class SqliteInsertBaseline(string databaseFile, LoadOptions opti
         {
             await setup.OpenAsync();
             await using var command = setup.CreateCommand();
-            command.CommandText =
-                "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS bench_row (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, payload TEXT NOT NULL); " +
-                "SELECT (SELECT journal_mode FROM pragma_journal_mode) || ', synchronous=' || (SELECT synchronous FROM pragma_synchronous);";
-            Settings = $"journal_mode={await command.ExecuteScalarAsync()} (synchronous: 0 off, 1 normal, 2 full, 3 extra)";
+            command.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS bench_row (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, payload TEXT NOT NULL);";
+            await command.ExecuteNonQueryAsync();
+            command.CommandText = "SELECT (SELECT journal_mode FROM pragma_journal_mode) || ', synchronous=' || (SELECT synchronous FROM pragma_synchronous)";
+            Settings = $"journal_mode={await command.ExecuteScalarAsync()} (synchronous: 0 off, 1 normal, 2 full, 3 extra), as Hub leaves it";
         }
         var load = await ClosedLoop.RunAsync("SQLite single-row INSERT (WAL, one writer at a time)", options.Connections, options.Warmup, options.Duration, async _ =>
         {

@@ -74,7 +74,7 @@ internal static class MarkdownReport
         text.AppendLine("Deltas of `pg_stat_database` (xact_commit + xact_rollback of the database measured) and `pg_stat_wal.wal_bytes`").
             AppendLine("(the whole cluster) across each phase, read after the statistics settled. Events: acknowledged webhooks, rows, or").
             AppendLine("requests (reject path).").AppendLine();
-        var costs = new MarkdownTable("phase", "events", "transactions", "per event", "WAL bytes", "WAL bytes per event", "transactions/s");
+        var costs = new MarkdownTable("phase", "events", "transactions", "per event", "WAL bytes", "WAL bytes per event", "transactions/s between snapshots");
         foreach (var c in r.Costs)
         {
             costs.Row(c.Phase, c.Events, c.Transactions, c.TransactionsPerEvent, c.WalBytes, c.WalBytesPerEvent, c.TransactionsPerSecond);
