@@ -33,7 +33,9 @@ var report = await LoadRun.RunAsync(options);
 var commit = await ProcessRunner.RunAsync("git", ["-C", RepoPaths.Root, "rev-parse", "--short", "HEAD"]);
 report.Commit = commit.Succeeded ? commit.StandardOutput.Trim() : "unknown";
 var markdown = MarkdownReport.Render(report);
-Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
-await File.WriteAllTextAsync(options.Out, markdown);
-Console.WriteLine($"Report written to {Path.GetFullPath(options.Out)}{(report.Void ? " — the run is VOID: a ledger does not balance" : "")}");
+// `dotnet run --project` starts the tool in the project's folder: a relative path means the repository's.
+var output = Path.GetFullPath(options.Out, RepoPaths.Root);
+Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+await File.WriteAllTextAsync(output, markdown);
+Console.WriteLine($"Report written to {output}{(report.Void ? " — the run is VOID: a ledger does not balance" : "")}");
 return report.Void ? 1 : 0;

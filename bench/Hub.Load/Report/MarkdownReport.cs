@@ -72,7 +72,7 @@ internal static class MarkdownReport
 
         text.AppendLine("## PostgreSQL cost").AppendLine();
         text.AppendLine("Deltas of `pg_stat_database` (xact_commit + xact_rollback of the database measured) and `pg_stat_wal.wal_bytes`").
-            AppendLine("(the whole cluster) across each phase, read after the statistics settled. Events: acknowledged webhooks, rows, or").
+            AppendLine("(the whole cluster: autovacuum and checkpoints after earlier phases count too) across each phase, read after the statistics settled. Events: acknowledged webhooks, rows, or").
             AppendLine("requests (reject path).").AppendLine();
         var costs = new MarkdownTable("phase", "events", "transactions", "per event", "WAL bytes", "WAL bytes per event", "transactions/s between snapshots");
         foreach (var c in r.Costs)
