@@ -24,12 +24,14 @@ public sealed partial class PostgresCluster : IAsyncDisposable
     private readonly string binDirectory = "";
     private readonly bool runAsPostgres;
     private readonly int port;
+    private readonly bool durable;
 
     private PostgresCluster(string adminConnectionString) => this.adminConnectionString = adminConnectionString;
 
-    private PostgresCluster(string root, string binDirectory, bool runAsPostgres, int port)
+    private PostgresCluster(string root, string binDirectory, bool runAsPostgres, int port, bool durable)
     {
         this.root = root;
+        this.durable = durable;
         this.binDirectory = binDirectory;
         this.runAsPostgres = runAsPostgres;
         this.port = port;
@@ -47,7 +49,11 @@ public sealed partial class PostgresCluster : IAsyncDisposable
 
     private string LogFile => Path.Combine(root!, "log");
 
-    public static async Task<PostgresCluster> StartAsync()
+    /// <param name="durable">
+    /// fsync and synchronous commit on, as in production (the load tool measures commit costs); tests leave it off
+    /// because they prove behaviour, not durability of the disk, and fsync makes them slow.
+    /// </param>
+    public static async Task<PostgresCluster> StartAsync(bool durable = false)
     {
         var external = Environment.GetEnvironmentVariable(ServerEnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(external))
@@ -59,7 +65,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         // PostgreSQL refuses to run as root, which is what CI runs as.
         var runAsPostgres = Environment.UserName == "root";
         var root = Directory.CreateTempSubdirectory("hub-pg-").FullName;
-        var cluster = new PostgresCluster(root, binDirectory, runAsPostgres, FreePort.Get());
+        var cluster = new PostgresCluster(root, binDirectory, runAsPostgres, FreePort.Get(), durable);
         try
         {
             await cluster.StartLocalAsync();
@@ -146,7 +152,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
 
     private string ServerOptions => string.Create(
         CultureInfo.InvariantCulture,
-        $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200");
+        $"-p {port} -k {root} -c listen_addresses=127.0.0.1 {(durable ? "-c fsync=on -c synchronous_commit=on" : "-c fsync=off")} -c max_connections=200");
 
     private async Task StartLocalAsync()
     {

@@ -1,0 +1,58 @@
+using Hub.IntegrationTests.Infrastructure;
+using Npgsql;
+
+namespace Hub.Load.HubPhases;
+
+/// <summary>
+/// A Release Hub process on a fresh database, with production timings (the integration tests shorten leases and
+/// polling; idle cost would be wrong with those) and warnings-only logging.
+/// </summary>
+internal sealed class HubUnderTest : IAsyncDisposable
+{
+    private HubUnderTest(HubProcess process, string label, string? postgresDatabase)
+    {
+        Process = process;
+        Label = label;
+        PostgresDatabase = postgresDatabase;
+        Client = new HubClient(process.BaseAddress);
+    }
+
+    public HubProcess Process { get; }
+
+    public HubClient Client { get; }
+
+    /// <summary>"postgres" or "sqlite".</summary>
+    public string Label { get; }
+
+    public string? PostgresDatabase { get; }
+
+    public static async Task<HubUnderTest> StartPostgresAsync(string connectionString, bool workers, int connections)
+    {
+        var pooled = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = connections }.ConnectionString;
+        var environment = Production(HubEnvironment.Postgres(pooled), workers);
+        return new HubUnderTest(await HubProcess.StartAsync(environment), "postgres", new NpgsqlConnectionStringBuilder(connectionString).Database);
+    }
+
+    public static async Task<HubUnderTest> StartSqliteAsync(string databaseFile, bool workers)
+    {
+        var environment = Production(HubEnvironment.Sqlite(databaseFile), workers);
+        return new HubUnderTest(await HubProcess.StartAsync(environment), "sqlite", null);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Process.StopAsync();
+        await Process.DisposeAsync();
+    }
+
+    private static Dictionary<string, string> Production(Dictionary<string, string> environment, bool workers)
+    {
+        environment.Remove("Hub__Dispatcher__Lease");
+        environment.Remove("Hub__Dispatcher__PollInterval");
+        environment["Logging__LogLevel__Hub"] = "Warning";
+        // Intake alone: nothing but the webhook answer runs. (Hub__Roles=ingest will say the same once it exists.)
+        environment["Hub__Dispatcher__Enabled"] = workers ? "true" : "false";
+        return environment;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Hub.Load.HubPhases;
+
+internal sealed record RssSample(string Hub, string Phase, TimeSpan At, double Megabytes);
