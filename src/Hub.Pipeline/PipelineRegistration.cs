@@ -1,4 +1,5 @@
 using Hub.Connectors;
+using Hub.Core.Outbound;
 using Hub.Pipeline.Delivery;
 using Hub.Pipeline.Ingest;
 using Hub.Pipeline.Jobs;
@@ -8,6 +9,8 @@ using Hub.Storage.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Pipeline;
 
@@ -27,13 +30,20 @@ public static class PipelineRegistration
         services.TryAddSingleton<SqliteWriteGate>();
         services.AddScoped<JobQueue>();
         services.AddSingleton<ConnectorSecrets>();
+        services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(HttpEnrichmentClient.ClientName, client =>
             {
                 // Lookups answer with one resource; anything much larger is a mistake in the spec's URL.
                 client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("Hub-Enrichment/1.0");
             })
-            .AddStandardResilienceHandler();
+            .ConfigurePrimaryHttpMessageHandler(sp => GuardedHttpHandler.Create(OutboundPolicy.From(sp.GetRequiredService<IOptions<OutboundOptions>>().Value)))
+            .AddStandardResilienceHandler(o =>
+            {
+                // A refused address stays refused: retrying it only delays the error, and it says nothing about the source's health.
+                o.Retry.ShouldHandle = a => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(a.Outcome) && OutboundRefusedException.FindIn(a.Outcome.Exception) is null);
+                o.CircuitBreaker.ShouldHandle = a => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(a.Outcome) && OutboundRefusedException.FindIn(a.Outcome.Exception) is null);
+            });
         services.TryAddSingleton<IEnrichmentClient, HttpEnrichmentClient>();
         services.AddScoped<WebhookReceiver>();
         services.AddScoped<Publishing.EventPublisher>();
