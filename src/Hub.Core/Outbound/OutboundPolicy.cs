@@ -50,13 +50,12 @@ public sealed partial class OutboundPolicy
         {
             return null;
         }
-        if (Classify(address) is { } reason)
+        // The embedded address first: the message should say which IPv4 address the IPv6 form reaches.
+        if (embedded is var (v4, form) && Classify(v4) is { } embeddedReason)
         {
-            return reason;
+            return $"{embeddedReason}, as the {form} form of {v4}";
         }
-        return embedded is var (v4, form) && Classify(v4) is { } embeddedReason
-            ? $"{embeddedReason}, as the {form} form of {v4}"
-            : null;
+        return Classify(address);
     }
 
     /// <summary>An address (<c>127.0.0.1</c>, a network of one) or a network in CIDR notation (<c>10.0.0.0/8</c>).</summary>

@@ -21,7 +21,10 @@ internal static class SettingValue
         var text = kind == JsonValueKind.String ? value.GetValue<string>() : null;
         return type switch
         {
-            "integer" => kind == JsonValueKind.Number && value.AsValue().TryGetValue<long>(out _) ? null : "Expected a whole number.",
+            // Through the JSON text: a value built in code (50 as an int) does not convert to long with TryGetValue.
+            "integer" => kind == JsonValueKind.Number && long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
+                ? null
+                : "Expected a whole number.",
             "boolean" => kind is JsonValueKind.True or JsonValueKind.False ? null : "Expected true or false.",
             _ when text is null => $"Expected text (a {type}).",
             "region" => Region(text),
