@@ -1,10 +1,13 @@
 using Hub.Connectors;
+using Hub.Core.Outbound;
 using Hub.Intake.Internals;
 using Hub.Runtime.Jobs;
 using Hub.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Intake;
 
@@ -26,13 +29,20 @@ public static class IntakeRegistration
         services.AddSingleton<InboundCommitter>();
         services.AddHostedService(s => s.GetRequiredService<InboundCommitter>());
         services.AddScoped<InboundGroupWriter>();
+        services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(HttpEnrichmentClient.ClientName, client =>
             {
                 // Lookups answer with one resource; anything much larger is a mistake in the spec's URL.
                 client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("Hub-Enrichment/1.0");
             })
-            .AddStandardResilienceHandler();
+            .ConfigurePrimaryHttpMessageHandler(sp => GuardedHttpHandler.Create(OutboundPolicy.From(sp.GetRequiredService<IOptions<OutboundOptions>>().Value)))
+            .AddStandardResilienceHandler(o =>
+            {
+                // A refused address stays refused: retrying it only delays the error, and it says nothing about the source's health.
+                o.Retry.ShouldHandle = a => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(a.Outcome) && OutboundRefusedException.FindIn(a.Outcome.Exception) is null);
+                o.CircuitBreaker.ShouldHandle = a => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(a.Outcome) && OutboundRefusedException.FindIn(a.Outcome.Exception) is null);
+            });
         services.TryAddSingleton<IEnrichmentClient, HttpEnrichmentClient>();
         services.AddSingleton<WebhookReceiver>();
         services.AddScoped<EventPublisher>();

@@ -115,9 +115,16 @@ internal static partial class ConnectorsApi
         {
             errors["type"] = ["The connector type is required."];
         }
-        else if (catalog.Find(request.Type) is null)
+        else if (catalog.Find(request.Type) is not { } definition)
         {
             errors["type"] = [$"Unknown connector type '{request.Type}'. Known types: {string.Join(", ", catalog.All.Select(c => c.Type).Order())}."];
+        }
+        else
+        {
+            foreach (var (field, messages) in ConnectorSettingsValidator.Validate(definition, request.Settings, request.Secret, request.Credentials))
+            {
+                errors[field] = messages;
+            }
         }
         if (existing is null && string.IsNullOrEmpty(request.Secret))
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Connectors;
+using Hub.Core.Outbound;
 using Polly;
 
 namespace Hub.Intake.Internals;
@@ -35,6 +36,11 @@ internal sealed class HttpEnrichmentClient(IHttpClientFactory factory) : IEnrich
         try
         {
             response = await factory.CreateClient(ClientName).SendAsync(request, ct);
+        }
+        catch (HttpRequestException ex) when (OutboundRefusedException.FindIn(ex) is { } refused)
+        {
+            // Hub:Outbound refused the address: it stays refused until an operator allow-lists it, so never retry.
+            throw new EnrichmentException(refused.Message, statusCode: null, isTransient: false, ex);
         }
         catch (HttpRequestException ex)
         {

@@ -27,7 +27,10 @@ public sealed class HubSpotEnrichmentTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _hub = await HubProcess.StartAsync(HubEnvironment.Sqlite(Path.Combine(_directory.FullName, "hub.db")));
+        var environment = HubEnvironment.Sqlite(Path.Combine(_directory.FullName, "hub.db"));
+        // The fake CRM listens on loopback, which the outbound guard refuses unless allow-listed.
+        environment["Hub__Outbound__AllowedNetworks__0"] = "127.0.0.1/32";
+        _hub = await HubProcess.StartAsync(environment);
         _client = new HubClient(_hub.BaseAddress);
     }
 
@@ -67,6 +70,24 @@ public sealed class HubSpotEnrichmentTests : IAsyncLifetime, IDisposable
         Assert.Empty(await _client.EventsAsync("crm"));
     }
 
+    [Fact]
+    public async Task Without_an_allow_list_a_lookup_to_loopback_is_refused_and_never_sent()
+    {
+        StubContact(1246965, "Ada", "Lovelace", "ada@example.com", "+44 20 7946 0958");
+        await using var guarded = await HubProcess.StartAsync(HubEnvironment.Sqlite(Path.Combine(_directory.FullName, "guarded.db")));
+        using var client = new HubClient(guarded.BaseAddress);
+        await client.PutConnectorAsync("crm", "hubspot", ClientSecret, new { webhookUrl = WebhookUrl, apiBase = _hubspotApi.Url }, new { accessToken = AccessToken });
+
+        using var response = await PostBatchAsync(client);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+
+        var failed = await Eventually.Until(() => client.GetArrayAsync("/api/v1/inbound?connector=crm&status=failed"), f => f.Count == 1,
+            TimeSpan.FromSeconds(30), "the request is dead-lettered, not retried");
+        Assert.Contains("Refused to connect to", (string?)failed[0]!["lastError"], StringComparison.Ordinal);
+        Assert.Contains("Hub:Outbound:AllowedNetworks", (string?)failed[0]!["lastError"], StringComparison.Ordinal);
+        Assert.Empty(_hubspotApi.LogEntries);
+    }
+
     private void StubContact(long id, string first, string last, string email, string phone) =>
         _hubspotApi.Given(Request.Create().WithPath($"/crm/v3/objects/contacts/{id}").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody($$"""
@@ -76,7 +97,9 @@ public sealed class HubSpotEnrichmentTests : IAsyncLifetime, IDisposable
                 """));
 
     /// <summary>The documented batch, signed with HubSpot's v3 scheme over the URL configured on the connector.</summary>
-    private async Task<HttpResponseMessage> PostBatchAsync()
+    private Task<HttpResponseMessage> PostBatchAsync() => PostBatchAsync(_client);
+
+    private static async Task<HttpResponseMessage> PostBatchAsync(HubClient client)
     {
         var body = await File.ReadAllBytesAsync(RepoPaths.Fixture("webhooks/hubspot/batch.contact.propertyChange+contact.creation.json"));
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
@@ -87,7 +110,7 @@ public sealed class HubSpotEnrichmentTests : IAsyncLifetime, IDisposable
         request.Headers.Add("X-HubSpot-Signature-v3", signature);
         request.Headers.Add("X-HubSpot-Request-Timestamp", timestamp);
         request.Headers.Add("X-HubSpot-Signature-Version", "v3");
-        return await _client.Http.SendAsync(request);
+        return await client.Http.SendAsync(request);
     }
 
     public async Task DisposeAsync()

@@ -144,6 +144,50 @@ public abstract class SpineTests(IHubDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Connector_settings_credentials_and_secret_are_checked_against_the_spec_before_anything_is_stored()
+    {
+        var shopify = await PutConnectorJsonAsync("shop", new JsonObject
+        {
+            ["type"] = "shopify", ["secret"] = "   ", ["settings"] = new JsonObject { ["defaultRegion"] = "NOT-A-REGION", ["regon"] = "US" },
+        });
+        Assert.Equal(
+            ["secret", "settings.defaultRegion", "settings.regon"],
+            shopify.Select(e => e.Key).Order(StringComparer.Ordinal));
+
+        var hubspot = await PutConnectorJsonAsync("crm", new JsonObject
+        {
+            ["type"] = "hubspot", ["secret"] = "hubspot-secret",
+            ["settings"] = new JsonObject { ["apiBase"] = "file:///etc/passwd" },
+            ["credentials"] = new JsonObject { ["accessToken"] = " ", ["password"] = "hunter2" },
+        });
+        Assert.Equal(
+            ["credentials.accessToken", "credentials.password", "settings.apiBase", "settings.webhookUrl"],
+            hubspot.Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("'file:///etc/passwd' is not an absolute http or https URL.", (string?)hubspot["settings.apiBase"]![0]);
+        Assert.DoesNotContain("hunter2", hubspot.ToJsonString(), StringComparison.Ordinal);
+
+        var huge = await PutConnectorJsonAsync("big", new JsonObject
+        {
+            ["type"] = "shopify", ["secret"] = "s", ["settings"] = new JsonObject { ["defaultRegion"] = new string('U', 10 * 1024 * 1024) },
+        });
+        Assert.Equal("settings", Assert.Single(huge).Key);
+
+        // Nothing was stored: the refused update left the existing connector as it was, and the others do not exist.
+        var shop = JsonNode.Parse(await _client.Admin.GetStringAsync("/api/v1/connectors/shop"))!;
+        Assert.Equal("US", (string?)shop["settings"]!["defaultRegion"]);
+        Assert.Equal(["shop"], (await _client.GetArrayAsync("/api/v1/connectors")).Select(c => (string?)c!["id"]));
+    }
+
+    /// <summary>PUTs a connector that must be refused; its problem details' errors by field.</summary>
+    private async Task<JsonObject> PutConnectorJsonAsync(string id, JsonObject body)
+    {
+        using var response = await _client.Admin.PutAsync($"/api/v1/connectors/{id}", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+    }
+
+    [Fact]
     public async Task Admin_api_requires_the_key_and_is_described_by_openapi()
     {
         using (var anonymous = await _client.Http.GetAsync("/api/v1/messages"))

@@ -1,4 +1,5 @@
 using Hub.Connectors.Internals.Expressions;
+using Hub.Core.Outbound;
 using Scriban.Runtime;
 
 namespace Hub.Connectors.Internals.Enrichment;
@@ -25,7 +26,7 @@ internal sealed class Lookup(
             return null;
         }
         var text = url.Render(scope, route, $"{field}.get", Encode);
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        if (!OutboundUrl.TryCreate(text, out var uri))
         {
             throw new MappingException(route, $"{field}.get", $"'{EnrichmentRun.Display(text)}' is not an absolute http(s) URL");
         }
@@ -39,9 +40,25 @@ internal sealed class Lookup(
     }
 
     /// <summary>
-    /// Holes are escaped so that a value from the payload cannot change the path or add a query; a hole that opens the
+    /// Holes are escaped so that a value from the payload cannot change the path or add a query: in the path, <c>/</c>
+    /// and a value of <c>..</c> are escaped too (<see cref="OutboundUrl.EscapePathSegment"/>). A hole that opens the
     /// URL is the base (scheme, host, base path, from settings) and goes in as is, without a trailing slash.
     /// </summary>
     private string Encode(int index, string value) =>
-        index == 0 && url.StartsWithHole ? value.TrimEnd('/') : Uri.EscapeDataString(value);
+        index == 0 && url.StartsWithHole ? value.TrimEnd('/')
+        : InQuery(index) ? OutboundUrl.EscapeQueryValue(value)
+        : OutboundUrl.EscapePathSegment(value);
+
+    /// <summary>True when a literal before the hole at <paramref name="index"/> has opened the query.</summary>
+    private bool InQuery(int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (url.Parts[i].Literal is { } literal && literal.Contains('?', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

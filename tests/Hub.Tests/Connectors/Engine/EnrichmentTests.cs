@@ -132,6 +132,23 @@ public sealed class EnrichmentTests : IDisposable
         Assert.Equal(url, Assert.Single(client.Calls).Url.AbsoluteUri);
     }
 
+    [Theory]
+    [InlineData("..", "%2E%2E")]
+    [InlineData(".", "%2E")]
+    [InlineData("%2E%2E", "%252E%252E")]
+    public async Task A_dot_segment_from_the_payload_does_not_change_the_lookup_path(string objectId, string escaped)
+    {
+        var url = $"https://api.hubapi.com/crm/v3/objects/contacts/{escaped}?properties=firstname,email";
+        var client = new FakeEnrichmentClient().Answer(url, ContactJson);
+        var element = $$"""{"objectId": "{{objectId}}", "eventId": 1, "subscriptionType": "contact.creation"}""";
+
+        await _hubspot.NormalizeRequestAsync(HubSpotBatch(element), HubSpotContext(), client);
+
+        var called = Assert.Single(client.Calls).Url;
+        Assert.Equal(url, called.AbsoluteUri);
+        Assert.Equal($"/crm/v3/objects/contacts/{escaped}", called.AbsolutePath);
+    }
+
     [Fact]
     public async Task Basic_auth_reads_two_credentials_and_ignored_events_make_no_call()
     {
