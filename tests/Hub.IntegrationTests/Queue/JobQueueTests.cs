@@ -91,11 +91,17 @@ public abstract class JobQueueTests : IAsyncLifetime
     public async Task A_batch_completes_in_one_statement_and_one_stale_lease_refuses_the_whole_batch()
     {
         await EnqueueAsync(3);
-        var a = Worker();
+        await using var db = new HubDbContext(_options, [RuntimeRegistration.ModelPart]);
+        var a = new JobQueue(db, _time, Options.Create(new JobQueueOptions()));
         var claimed = await a.ClaimAsync("a", JobLanes.Default, 10, Lease, default);
         Assert.Equal(3, claimed.Count);
         var stale = claimed[1] with { LeaseVersion = claimed[1].LeaseVersion - 1 };
-        await Assert.ThrowsAsync<StaleLeaseException>(() => a.CompleteAsync([claimed[0], stale, claimed[2]], default));
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            // As the dispatcher does it: the batch's effects and completions commit together or not at all.
+            await Assert.ThrowsAsync<StaleLeaseException>(() => a.CompleteAsync([claimed[0], stale, claimed[2]], default));
+        }
+        Assert.Equal(3, (await JobsAsync()).Count);
         await a.CompleteAsync(claimed, default);
         Assert.Empty(await JobsAsync());
     }
