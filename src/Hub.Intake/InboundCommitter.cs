@@ -19,17 +19,17 @@ public sealed class InboundCommitter : BackgroundService
 {
     private readonly Channel<PendingInbound> _waiting = Channel.CreateUnbounded<PendingInbound>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly IServiceScopeFactory _scopes;
-    private readonly JobSignal _signal;
+    private readonly JobWakeups _wakeups;
     private readonly DatabaseReadiness _readiness;
     private readonly IntakeOptions _options;
     private readonly bool _sqlite;
 
-    public InboundCommitter(IServiceScopeFactory scopes, JobSignal signal, DatabaseReadiness readiness, IOptions<IntakeOptions> options, IOptions<Storage.DatabaseOptions> database)
+    public InboundCommitter(IServiceScopeFactory scopes, JobWakeups wakeups, DatabaseReadiness readiness, IOptions<IntakeOptions> options, IOptions<Storage.DatabaseOptions> database)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
         _scopes = scopes;
-        _signal = signal;
+        _wakeups = wakeups;
         _readiness = readiness;
         _options = options.Value;
         _sqlite = string.Equals(database.Value.Provider, Storage.DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase);
@@ -82,7 +82,14 @@ public sealed class InboundCommitter : BackgroundService
                     await TryCommitAsync([pending]);
                 }
             }
-            _signal.Notify(JobLanes.Default);
+            try
+            {
+                await _wakeups.StoredAsync(JobLanes.Default, CancellationToken.None);
+            }
+            catch (Exception)
+            {
+                // Only a wake-up: the workers' poll finds the jobs anyway.
+            }
         }
     }
 

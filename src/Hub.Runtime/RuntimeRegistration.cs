@@ -23,6 +23,7 @@ public static class RuntimeRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DatabaseReadiness>();
         services.TryAddSingleton<JobSignal>();
+        services.TryAddSingleton<JobWakeups>();
         services.TryAddSingleton<SqliteWriteGate>();
         services.AddScoped<JobQueue>();
         services.AddSingleton<JobBatchRunner>();

@@ -51,10 +51,9 @@ public sealed class HubExpression
 
     public object? Evaluate(ScriptObject globals, ScriptLimits? limits = null, CancellationToken cancellationToken = default)
     {
-        var context = ScriptRuntime.CreateContext(globals, limits ?? ScriptLimits.Default, strict: false, cancellationToken);
         try
         {
-            return _template.Evaluate(context);
+            return ScriptRuntime.EvaluateExpression(_template, globals, limits ?? ScriptLimits.Default, cancellationToken);
         }
         catch (ScriptRuntimeException ex)
         {

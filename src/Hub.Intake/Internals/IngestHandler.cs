@@ -19,13 +19,21 @@ internal sealed class IngestHandler(
 {
     public string Kind => IntakeJobKinds.Ingest;
 
+    public async Task PrefetchAsync(IReadOnlyList<ClaimedJob> jobs, HubDbContext db, CancellationToken cancellationToken)
+    {
+        var ids = jobs.Select(j => Guid.Parse(j.SubjectId)).ToList();
+        await db.InboundRequests.Where(r => ids.Contains(r.Id)).LoadAsync(cancellationToken);
+    }
+
     public async Task<JobOutcome> HandleAsync(ClaimedJob job, HubDbContext db, CancellationToken cancellationToken)
     {
-        var request = await db.InboundRequests.FirstOrDefaultAsync(r => r.Id == Guid.Parse(job.SubjectId), cancellationToken);
+        var request = await db.InboundRequests.FindAsync([Guid.Parse(job.SubjectId)], cancellationToken);
         if (request is null)
         {
             return JobOutcome.DeadLetter($"Inbound request {job.SubjectId} does not exist.");
         }
+        // Its events are stored in the transaction that completes its job: a request never tried before has none yet.
+        var mayHaveEvents = request.Attempts > 0 || request.Replays > 0 || request.Status != InboundStatus.Pending;
         request.Attempts = job.Attempts;
         var connector = await connectors.FindAsync(request.ConnectorId, cancellationToken);
         if (connector is null)
@@ -65,7 +73,7 @@ internal sealed class IngestHandler(
         foreach (var normalized in result.Events)
         {
             var canonical = request.Replays == 0 ? normalized : normalized with { Id = $"{normalized.Id}-r{request.Replays}" };
-            if (await db.Events.AnyAsync(e => e.Id == canonical.Id, cancellationToken))
+            if (mayHaveEvents && await db.Events.AnyAsync(e => e.Id == canonical.Id, cancellationToken))
             {
                 continue;
             }

@@ -18,9 +18,15 @@ internal sealed class DeliverMessageHandler(
 {
     public string Kind => MessagingJobKinds.Deliver;
 
+    public async Task PrefetchAsync(IReadOnlyList<ClaimedJob> jobs, HubDbContext db, CancellationToken cancellationToken)
+    {
+        var ids = jobs.Select(j => Guid.Parse(j.SubjectId)).ToList();
+        await db.Messages.Where(m => ids.Contains(m.Id)).LoadAsync(cancellationToken);
+    }
+
     public async Task<JobOutcome> HandleAsync(ClaimedJob job, HubDbContext db, CancellationToken cancellationToken)
     {
-        var message = await db.Messages.FirstOrDefaultAsync(m => m.Id == Guid.Parse(job.SubjectId), cancellationToken);
+        var message = await db.Messages.FindAsync([Guid.Parse(job.SubjectId)], cancellationToken);
         if (message is null)
         {
             return JobOutcome.DeadLetter($"Message {job.SubjectId} does not exist.");

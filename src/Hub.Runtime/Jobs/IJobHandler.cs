@@ -12,6 +12,12 @@ public interface IJobHandler
 
     Task<JobOutcome> HandleAsync(ClaimedJob job, HubDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Loads the subjects of a batch of this kind's jobs into <paramref name="db"/> in one query, so that
+    /// <see cref="HandleAsync"/> finds them tracked (<c>FindAsync</c>) instead of asking the database once per job.
+    /// </summary>
+    Task PrefetchAsync(IReadOnlyList<ClaimedJob> jobs, HubDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Records on the job's subject that it failed for good (tracked changes only).</summary>
     Task OnDeadLetteredAsync(ClaimedJob job, string error, HubDbContext db, CancellationToken cancellationToken);
 }

@@ -50,6 +50,13 @@ internal sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal sign
                 // One transaction for the reads and the writes: a batch is one commit however many queries it takes.
                 transaction = await db.Database.BeginTransactionAsync(deadline.Token);
             }
+            foreach (var kind in jobs.GroupBy(j => j.Kind, StringComparer.Ordinal))
+            {
+                if (kind.Count() > 1 && handlers.TryGetValue(kind.Key, out var prefetching))
+                {
+                    await prefetching.PrefetchAsync([.. kind], db, deadline.Token);
+                }
+            }
             var outcomes = new List<(ClaimedJob Job, JobOutcome Outcome, IJobHandler? Handler)>(jobs.Count);
             foreach (var job in jobs)
             {

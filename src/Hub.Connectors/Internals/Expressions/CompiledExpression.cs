@@ -8,6 +8,12 @@ internal sealed class CompiledExpression(string text, HubExpression expression)
 {
     public string Text { get; } = text;
 
+    /// <summary>
+    /// Whether the text mentions <c>body</c>: when no identity expression does, a webhook is received without turning
+    /// its whole payload into script values (most sources name the delivery and the event type in headers).
+    /// </summary>
+    public bool MayReadBody { get; } = System.Text.RegularExpressions.Regex.IsMatch(text, @"\bbody\b");
+
     /// <summary>Evaluates in <paramref name="scope"/>; a runtime failure becomes a <see cref="MappingException"/> naming the field.</summary>
     public object? Evaluate(ScriptObject scope, string route, string field)
     {

@@ -11,9 +11,10 @@ internal sealed class ScriptScopes
     private readonly object? _body;
     private readonly ScriptObject _headers;
 
-    public ScriptScopes(WebhookRequest request, JsonNode body)
+    /// <param name="body">The parsed body; null when no expression of this scope reads it.</param>
+    public ScriptScopes(WebhookRequest request, JsonNode? body)
     {
-        _body = ScriptValues.FromJson(body);
+        _body = body is null ? null : ScriptValues.FromJson(body);
         _headers = Headers(request.Headers);
     }
 

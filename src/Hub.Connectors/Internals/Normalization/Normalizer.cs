@@ -16,7 +16,8 @@ internal sealed class Normalizer(ConnectorModel model)
 {
     public WebhookIdentity Identify(WebhookRequest request, JsonNode body)
     {
-        var scope = new ScriptScopes(request, body).ForIdentity();
+        var readsBody = model.Batch is not null || model.DeliveryId?.MayReadBody == true || model.EventType?.MayReadBody == true;
+        var scope = new ScriptScopes(request, readsBody ? body : null).ForIdentity();
         var deliveryId = IdentityText.Read(model.DeliveryId, scope, "delivery_id", lenient: true);
         if (model.Batch is null)
         {

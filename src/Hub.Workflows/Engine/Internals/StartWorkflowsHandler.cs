@@ -13,13 +13,21 @@ internal sealed class StartWorkflowsHandler(IWorkflowCatalog workflows, Workflow
 {
     public string Kind => EventStore.RouteJobKind;
 
+    public async Task PrefetchAsync(IReadOnlyList<ClaimedJob> jobs, HubDbContext db, CancellationToken cancellationToken)
+    {
+        var ids = jobs.Select(j => j.SubjectId).ToList();
+        await db.Events.Where(e => ids.Contains(e.Id)).LoadAsync(cancellationToken);
+    }
+
     public async Task<JobOutcome> HandleAsync(ClaimedJob job, HubDbContext db, CancellationToken cancellationToken)
     {
-        var record = await db.Events.FirstOrDefaultAsync(e => e.Id == job.SubjectId, cancellationToken);
+        var record = await db.Events.FindAsync([job.SubjectId], cancellationToken);
         if (record is null)
         {
             return JobOutcome.DeadLetter($"Event {job.SubjectId} does not exist.");
         }
+        // Instances are stored in the transaction that completes the event's job: an event never routed has none yet.
+        var mayHaveInstances = record.Attempts > 0 || record.Status != EventStatus.Pending;
         record.Attempts = job.Attempts;
         var canonical = record.ToCanonical();
         var now = time.GetUtcNow();
@@ -35,7 +43,9 @@ internal sealed class StartWorkflowsHandler(IWorkflowCatalog workflows, Workflow
                 continue;
             }
             var workflow = match.Workflow;
-            var instance = await db.WorkflowInstances.FirstOrDefaultAsync(i => i.WorkflowId == workflow.Id && i.EventId == canonical.Id, cancellationToken);
+            var instance = mayHaveInstances
+                ? await db.WorkflowInstances.FirstOrDefaultAsync(i => i.WorkflowId == workflow.Id && i.EventId == canonical.Id, cancellationToken)
+                : null;
             if (instance is null)
             {
                 instance = new WorkflowInstance
