@@ -26,6 +26,7 @@ public static class IntakeRegistration
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConnectorSecrets>();
         services.AddSingleton<ConnectorDirectory>();
+        services.AddHostedService<ConnectorDirectoryWarmup>();
         services.AddSingleton<InboundCommitter>();
         services.AddHostedService(s => s.GetRequiredService<InboundCommitter>());
         services.AddScoped<InboundGroupWriter>();

@@ -65,8 +65,11 @@ public sealed class PostgresChangeNotifications(string connectionString, ILogger
                     if (_channelsChanged)
                     {
                         await ListenToChannelsAsync(connection, stoppingToken);
+                        // A change sent between the subscription and this LISTEN was not heard: refresh.
+                        ResyncAll();
                     }
-                    await connection.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+                    // Short, so that a channel subscribed meanwhile is listened to soon; waiting costs the database nothing.
+                    await connection.WaitAsync(TimeSpan.FromMilliseconds(200), stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

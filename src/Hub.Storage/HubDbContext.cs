@@ -25,7 +25,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options, IEnumer
     /// <summary>The workspace this context reads and writes; read by the query filters on every query.</summary>
     public string WorkspaceId => _workspace.Id;
 
-    public bool IsSqlite => Database.ProviderName == SqliteProviderName;
+    private bool? _isSqlite;
+
+    public bool IsSqlite => _isSqlite ??= Database.ProviderName == SqliteProviderName;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
