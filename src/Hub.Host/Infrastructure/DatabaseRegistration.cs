@@ -34,7 +34,7 @@ internal static class DatabaseRegistration
             }
             // Without this, each connection returned to the pool costs a DISCARD ALL: one more transaction per checkout.
             var npgsql = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
-            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubPostgres(npgsql));
+            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubPostgres(npgsql).ConfigureWarnings(DbFailureLogging.AsDebug));
             builder.Services.AddSingleton(s => new PostgresChangeNotifications(npgsql, s.GetRequiredService<ILogger<PostgresChangeNotifications>>()));
             builder.Services.AddSingleton<IChangeNotifications>(s => s.GetRequiredService<PostgresChangeNotifications>());
             builder.Services.AddHostedService(s => s.GetRequiredService<PostgresChangeNotifications>());
@@ -42,7 +42,7 @@ internal static class DatabaseRegistration
         else
         {
             var sqlite = SqliteStorage.PrepareConnectionString(connectionString ?? DefaultSqlite, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(sqlite));
+            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(sqlite).ConfigureWarnings(DbFailureLogging.AsDebug));
             builder.Services.AddSingleton<IChangeNotifications, InProcessChangeNotifications>();
         }
 
