@@ -28,6 +28,11 @@ public static class StrictJson
         {
             return "The body is empty; expected a JSON document.";
         }
+        // Text first: the parser's duplicate-name check decodes names and throws on a lone surrogate in one.
+        if (FindInvalidText(json.Span) is { } problem)
+        {
+            return problem;
+        }
         try
         {
             using var document = JsonDocument.Parse(json, DocumentOptions);
@@ -36,12 +41,13 @@ public static class StrictJson
         {
             return Describe(ex);
         }
-        return FindInvalidText(json.Span);
+        return null;
     }
 
     /// <summary>
-    /// For a document that already parsed: null when every byte is UTF-8 and every <c>\u</c> escape of a surrogate is
-    /// half of a pair; else what is wrong and at which byte. Allocates nothing; skips the escape scan without a <c>\u</c>.
+    /// Null when every byte is UTF-8 and every <c>\u</c> escape of a surrogate is half of a pair; else what is wrong and
+    /// at which byte. Call it before parsing (the parser throws an InvalidOperationException for a lone surrogate in a
+    /// property name). Allocates nothing; skips the escape scan without a <c>\u</c>.
     /// </summary>
     public static string? FindInvalidText(ReadOnlySpan<byte> json)
     {
@@ -49,8 +55,8 @@ public static class StrictJson
         {
             return $"The body is not valid UTF-8 at byte {FirstInvalidUtf8(json) + 1}.";
         }
-        var offset = json.IndexOf("\\u"u8);
-        return offset < 0 ? null : FindLoneSurrogate(json, offset);
+        // Walked from the first backslash, not the first "\u": in "\\udc00" that one is the second half of an escape.
+        return json.IndexOf("\\u"u8) < 0 ? null : FindLoneSurrogate(json, json.IndexOf((byte)'\\'));
     }
 
     /// <summary>System.Text.Json appends zero-based "LineNumber: x | BytePositionInLine: y." to its message; say it once, one-based.</summary>
@@ -82,8 +88,9 @@ public static class StrictJson
         return offset;
     }
 
-    // Backslashes only occur inside strings of a parsed document, so walking escape by escape from the first one is
-    // exact: "\\udc00" is an escaped backslash followed by text, not a surrogate.
+    // Backslashes only occur inside strings of well-formed JSON, so walking escape by escape from the first one is
+    // exact: "\\udc00" is an escaped backslash followed by text, not a surrogate. (In malformed JSON a report here
+    // is as good a reason to refuse it as the parser's.)
     private static string? FindLoneSurrogate(ReadOnlySpan<byte> json, int start)
     {
         var expectLowAt = -1;

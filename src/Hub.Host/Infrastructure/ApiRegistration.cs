@@ -25,7 +25,11 @@ internal static class ApiRegistration
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        // Authorization runs before model binding, so an unauthenticated call is 401 whatever its body.
+        // The key is checked before routing: routing itself answers 415 for a body an endpoint does not accept, and
+        // model binding 400, so a caller without the key would learn about its body. (The endpoints' policy stays,
+        // for the OpenAPI document and for any admin endpoint mapped elsewhere.)
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), api => api.UseMiddleware<AdminKeyGateMiddleware>());
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), api => api.UseMiddleware<StrictJsonBodyMiddleware>());

@@ -23,16 +23,19 @@ internal sealed class JsonBodyFormat : IBodyFormat
         {
             throw new InvalidWebhookBodyException("The body is empty; expected a JSON document.");
         }
-        JsonNode node;
+        // Text first: the parser's duplicate-name check decodes names and throws on a lone surrogate in one.
+        if (StrictJson.FindInvalidText(json.Span) is { } problem)
+        {
+            throw new InvalidWebhookBodyException(problem);
+        }
         try
         {
-            node = JsonNode.Parse(json.Span, documentOptions: StrictJson.DocumentOptions)
+            return JsonNode.Parse(json.Span, documentOptions: StrictJson.DocumentOptions)
                 ?? throw new InvalidWebhookBodyException("The body is JSON null; expected an object or an array.");
         }
         catch (JsonException ex)
         {
             throw new InvalidWebhookBodyException(StrictJson.Describe(ex), ex);
         }
-        return StrictJson.FindInvalidText(json.Span) is { } problem ? throw new InvalidWebhookBodyException(problem) : node;
     }
 }
