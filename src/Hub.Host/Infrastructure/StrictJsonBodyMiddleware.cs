@@ -11,9 +11,6 @@ namespace Hub.Host.Infrastructure;
 /// </summary>
 internal sealed class StrictJsonBodyMiddleware(RequestDelegate next, IProblemDetailsService problems)
 {
-    /// <summary>Admin bodies are configuration and single events; a larger one is a mistake.</summary>
-    public const int MaxBodyBytes = 1024 * 1024;
-
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -22,17 +19,10 @@ internal sealed class StrictJsonBodyMiddleware(RequestDelegate next, IProblemDet
             await next(context);
             return;
         }
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            await RejectAsync(context, StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The body exceeds {MaxBodyBytes} bytes.");
-            return;
-        }
-        var body = await ReadAtMostAsync(request.Body, MaxBodyBytes, context.RequestAborted);
-        if (body is null)
-        {
-            await RejectAsync(context, StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The body exceeds {MaxBodyBytes} bytes.");
-            return;
-        }
+        // Kestrel's MaxRequestBodySize bounds the copy (413 through BadRequestHandler), as it bounds the binder.
+        using var copy = new MemoryStream();
+        await request.Body.CopyToAsync(copy, context.RequestAborted);
+        var body = copy.ToArray();
         if (StrictJson.FindProblem(body) is { } problem)
         {
             await RejectAsync(context, StatusCodes.Status400BadRequest, "Invalid body", problem);
@@ -41,23 +31,6 @@ internal sealed class StrictJsonBodyMiddleware(RequestDelegate next, IProblemDet
         // The binder reads the checked copy; the connection's stream is drained.
         request.Body = new MemoryStream(body, writable: false);
         await next(context);
-    }
-
-    /// <summary>Null when the body is larger than <paramref name="limit"/> (whatever Content-Length claimed).</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int limit, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static bool HasJsonBody(HttpRequest request)
