@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Hub.Core.Events;
 using Hub.Events;
+using Hub.Intake.Internals;
 using Hub.Core.Workspaces;
 using Hub.Runtime;
 using Hub.Runtime.Events;
@@ -41,9 +41,13 @@ public sealed class EventPublisher(HubDbContext db, JobQueue queue, JobSignal si
             errors["source"] = ["Required: a URI reference naming the sending system, e.g. /apps/billing."];
         }
         var eventTime = time.GetUtcNow();
-        if (Text(cloudEvent, "time") is { } timeText && !DateTimeOffset.TryParse(timeText, CultureInfo.InvariantCulture, DateTimeStyles.None, out eventTime))
+        if (cloudEvent["time"] is not null && (Text(cloudEvent, "time") is not { } timeText || !Rfc3339.TryParse(timeText, out eventTime)))
         {
-            errors["time"] = ["Must be an RFC 3339 timestamp, e.g. 2026-05-01T09:30:00+02:00."];
+            errors["time"] = ["Must be an RFC 3339 timestamp with an offset or Z, e.g. 2026-05-01T09:30:00+02:00."];
+        }
+        if (cloudEvent["subject"] is not null && Text(cloudEvent, "subject") is null)
+        {
+            errors["subject"] = ["Must be a string, e.g. the id of the order."];
         }
         var data = cloudEvent["data"] as JsonObject;
         if (type is null || !catalog.IsKnown(type))

@@ -37,6 +37,9 @@ public static class IntakeRegistration
                 client.MaxResponseContentBufferSize = 4 * 1024 * 1024;
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("Hub-Enrichment/1.0");
             })
+            // A failed lookup is recorded on its inbound request (lastError) and retried by the queue; the factory's
+            // own logging would add a stack trace per failure, at Information, that a source's outage repeats endlessly.
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(sp => GuardedHttpHandler.Create(OutboundPolicy.From(sp.GetRequiredService<IOptions<OutboundOptions>>().Value)))
             .AddStandardResilienceHandler(o =>
             {

@@ -1,16 +1,22 @@
-using Hub.Host.Api;
+using Microsoft.AspNetCore.Authentication;
 
 namespace Hub.Host.Infrastructure;
 
 internal static class ApiRegistration
 {
-    /// <summary>Options, problem+json errors, 503 on database failures, and the OpenAPI document.</summary>
+    /// <summary>Options, the admin key, problem+json errors (400/408 for bad requests, 503 on database failures), and the OpenAPI document.</summary>
     public static WebApplicationBuilder AddHubApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section).ValidateOnStart();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
+        // A body the binder cannot read (a string where a number belongs) throws, so BadRequestHandler names the field.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
-        builder.Services.AddSingleton<AdminKeyFilter>();
+        builder.Services.AddAuthentication(AdminKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, AdminKeyAuthenticationHandler>(AdminKeyAuthenticationHandler.SchemeName, configureOptions: null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AdminKeyAuthenticationHandler.PolicyName, p => p.AddAuthenticationSchemes(AdminKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         return builder;
     }
@@ -19,6 +25,14 @@ internal static class ApiRegistration
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The key is checked before routing: routing itself answers 415 for a body an endpoint does not accept, and
+        // model binding 400, so a caller without the key would learn about its body. (The endpoints' policy stays,
+        // for the OpenAPI document and for any admin endpoint mapped elsewhere.)
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), api => api.UseMiddleware<AdminKeyGateMiddleware>());
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), api => api.UseMiddleware<StrictJsonBodyMiddleware>());
         app.MapOpenApi();
         return app;
     }

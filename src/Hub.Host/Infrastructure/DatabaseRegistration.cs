@@ -35,7 +35,7 @@ internal static class DatabaseRegistration
             // Without this, each connection returned to the pool costs a DISCARD ALL: one more transaction per checkout.
             var npgsql = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
             // Options built once, not per scope: rebuilding them was a tenth of every job's allocations.
-            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubPostgres(npgsql), optionsLifetime: ServiceLifetime.Singleton);
+            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubPostgres(npgsql).ConfigureWarnings(DbFailureLogging.AsDebug), optionsLifetime: ServiceLifetime.Singleton);
             builder.Services.AddSingleton(s => new PostgresChangeNotifications(npgsql, s.GetRequiredService<ILogger<PostgresChangeNotifications>>()));
             builder.Services.AddSingleton<IChangeNotifications>(s => s.GetRequiredService<PostgresChangeNotifications>());
             builder.Services.AddHostedService(s => s.GetRequiredService<PostgresChangeNotifications>());
@@ -43,7 +43,7 @@ internal static class DatabaseRegistration
         else
         {
             var sqlite = SqliteStorage.PrepareConnectionString(connectionString ?? DefaultSqlite, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(sqlite), optionsLifetime: ServiceLifetime.Singleton);
+            builder.Services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(sqlite).ConfigureWarnings(DbFailureLogging.AsDebug), optionsLifetime: ServiceLifetime.Singleton);
             builder.Services.AddSingleton<IChangeNotifications, InProcessChangeNotifications>();
         }
 

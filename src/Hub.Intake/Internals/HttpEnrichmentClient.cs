@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Connectors;
+using Hub.Core.Json;
 using Hub.Core.Outbound;
 using Polly;
 
@@ -63,6 +64,11 @@ internal sealed class HttpEnrichmentClient(IHttpClientFactory factory) : IEnrich
             if (body.Length == 0)
             {
                 return null;
+            }
+            // Checked as strictly as a webhook body: the mapping reads it the same way.
+            if (StrictJson.FindInvalidText(body) is { } problem)
+            {
+                throw new EnrichmentException($"the response ({status}) is not usable JSON: {problem}", status, isTransient: false);
             }
             try
             {

@@ -21,6 +21,7 @@ public sealed class HubProcess : IAsyncDisposable
     private readonly Process process;
     private readonly Queue<string> outputLines = new();
     private readonly Lock outputLock = new();
+    private long outputLineCount;
 
     private HubProcess(Process process, Uri baseAddress)
     {
@@ -43,6 +44,28 @@ public sealed class HubProcess : IAsyncDisposable
             {
                 return string.Join('\n', outputLines);
             }
+        }
+    }
+
+    /// <summary>How many lines the host has written so far: a mark for <see cref="OutputSince"/>.</summary>
+    public long OutputLineCount
+    {
+        get
+        {
+            lock (outputLock)
+            {
+                return outputLineCount;
+            }
+        }
+    }
+
+    /// <summary>The lines written since <paramref name="mark"/> (a value of <see cref="OutputLineCount"/>) that are still among the last 500.</summary>
+    public string OutputSince(long mark)
+    {
+        lock (outputLock)
+        {
+            var first = outputLineCount - outputLines.Count;
+            return string.Join('\n', outputLines.Skip((int)Math.Max(0, mark - first)));
         }
     }
 
@@ -203,6 +226,7 @@ public sealed class HubProcess : IAsyncDisposable
                 outputLines.Dequeue();
             }
             outputLines.Enqueue(line);
+            outputLineCount++;
         }
     }
 

@@ -25,9 +25,19 @@ public sealed class JsonBodyTests
     [InlineData("null", "JSON null")]
     [InlineData("{\"id\": 1, \"id\": 2}", "Duplicate")]
     [InlineData("{\"id\": 1} trailing", "not valid JSON")]
+    [InlineData("{\"id\": 1, \"note\": \"\\udc00\"}", "lone UTF-16 surrogate")]
+    [InlineData("{\"id\": 1, \"\\ud800\": 2}", "lone UTF-16 surrogate")]
     public void Unusable_bodies_are_rejected_with_a_reason(string body, string reason)
     {
         Assert.Contains(reason, Reject(body).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_field_no_mapping_reads_is_rejected_at_once()
+    {
+        var ex = Assert.Throws<InvalidWebhookBodyException>(() => ShopifyRequests.Shopify.ParseBody(Request([.. "{\"id\": 1, \"note\": \""u8, 0xC3, .. "\"}"u8])));
+
+        Assert.Equal("The body is not valid UTF-8 at byte 20.", ex.Message);
     }
 
     [Fact]

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace Hub.Host.Infrastructure;
+
+/// <summary>
+/// Answers 401 (the scheme's problem+json challenge) for an <c>/api/v1</c> request without the admin key, before
+/// routing, content negotiation and model binding have looked at anything the caller sent.
+/// </summary>
+internal sealed class AdminKeyGateMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var result = await context.AuthenticateAsync(AdminKeyAuthenticationHandler.SchemeName);
+        if (!result.Succeeded)
+        {
+            await context.ChallengeAsync(AdminKeyAuthenticationHandler.SchemeName);
+            return;
+        }
+        context.User = result.Principal;
+        await next(context);
+    }
+}
