@@ -73,11 +73,11 @@ internal static class ClaimScaleRun
         var completes = new List<double>(options.Claims);
         await using var worker = new HubDbContext(contextOptions, [RuntimeRegistration.ModelPart]);
         var queue = new JobQueue(worker, TimeProvider.System, Options.Create(new JobQueueOptions()));
-        for (var i = 0; i < options.Claims; i++)
+        for (var i = 0; i < options.Claims + QueueBenchOptions.WarmupClaims; i++)
         {
             var clock = Stopwatch.StartNew();
             var claimed = await queue.ClaimAsync("bench", JobLanes.Default, options.BatchSize, TimeSpan.FromMinutes(1), CancellationToken.None);
-            claims.Add(clock.Elapsed.TotalMilliseconds);
+            var claimMs = clock.Elapsed.TotalMilliseconds;
             if (claimed.Count != options.BatchSize)
             {
                 throw new InvalidOperationException($"Claim {i} took {claimed.Count} jobs, expected {options.BatchSize}.");
@@ -88,7 +88,11 @@ internal static class ClaimScaleRun
                 await queue.CompleteAsync(claimed, CancellationToken.None);
                 await transaction.CommitAsync();
             }
-            completes.Add(clock.Elapsed.TotalMilliseconds);
+            if (i >= QueueBenchOptions.WarmupClaims)
+            {
+                claims.Add(claimMs);
+                completes.Add(clock.Elapsed.TotalMilliseconds);
+            }
         }
         return new ClaimScaleResult(database, scale, options.BatchSize, claims, completes, plan);
     }
