@@ -41,7 +41,7 @@ internal static partial class ConnectorsApi
 
     private static async Task<Results<Created<ConnectorResponse>, Ok<ConnectorResponse>, ValidationProblem, ProblemHttpResult>> PutAsync(
         string id, ConnectorRequest request, HubDbContext db, IConnectorCatalog catalog, ConnectorSecrets secrets,
-        IOptions<IngestOptions> ingest, IChangeNotifications notifications, TimeProvider time, CancellationToken ct)
+        IOptions<IngestOptions> ingest, ConnectorDirectory directory, IChangeNotifications notifications, TimeProvider time, CancellationToken ct)
     {
         var existing = await db.Connectors.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (existing is null && await db.Connectors.IgnoreQueryFilters().AnyAsync(c => c.Id == id, ct))
@@ -89,16 +89,19 @@ internal static partial class ConnectorsApi
         existing.UpdatedAt = now;
         var created = db.Entry(existing).State == EntityState.Added;
         await db.SaveChangesAsync(ct);
+        // This process at once (a webhook right after the answer must see it), every other through the notification.
+        directory.Invalidate();
         await notifications.PublishAsync(ConnectorDirectory.ChangeChannel, id, ct);
         var response = Describe(existing, secrets);
         return created ? TypedResults.Created($"/api/v1/connectors/{id}", response) : TypedResults.Ok(response);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HubDbContext db, IChangeNotifications notifications, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HubDbContext db, ConnectorDirectory directory, IChangeNotifications notifications, CancellationToken ct)
     {
         var deleted = await db.Connectors.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
         if (deleted > 0)
         {
+            directory.Invalidate();
             await notifications.PublishAsync(ConnectorDirectory.ChangeChannel, id, ct);
         }
         return deleted == 0 ? NotFound(id) : TypedResults.NoContent();
