@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Hub.Channels.Webhook;
@@ -9,6 +10,7 @@ public static class WebhookRegistration
     public static IHostApplicationBuilder AddHubWebhookChannel(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHttpClient(WebhookProvider.HttpClientName, client =>
             {
                 // Each instance has its own timeout, applied per request; the client's would cut every instance at once.

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Hub.Channels;
+using Hub.Channels.Webhook;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.IntegrationTests.Channels.Webhook;
+
+/// <summary>The webhook plugin as the host registers it (named client, no redirects), against a receiver on 127.0.0.1.</summary>
+public sealed class WebhookProviderFixture : IChannelProviderFixture, IDisposable
+{
+    private readonly IHost _host;
+
+    public WebhookProviderFixture()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace);
+        builder.AddHubWebhookChannel();
+        _host = builder.Build();
+        Provider = _host.Services.GetServices<IChannelProvider>().Single(p => p.Type == WebhookProvider.TypeName);
+        Configuration = ProviderConfiguration.Create("internal-crm", WebhookProvider.TypeName,
+            new JsonObject { ["url"] = Receiver.Url, ["timeoutSeconds"] = 1 },
+            new Dictionary<string, string> { ["secret"] = Receiver.Secret });
+    }
+
+    public WebhookReceiver Receiver { get; } = new();
+
+    public IChannelProvider Provider { get; }
+
+    public ProviderConfiguration Configuration { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public bool CanAnswer(FarSideAnswer answer) => true;
+
+    public void Answer(FarSideAnswer answer)
+    {
+        switch (answer)
+        {
+            case FarSideAnswer.Accepts:
+                Receiver.AnswerWith(200);
+                break;
+            case FarSideAnswer.Refuses:
+                Receiver.AnswerWith(422);
+                break;
+            case FarSideAnswer.IsUnavailable:
+                Receiver.AnswerWith(503);
+                break;
+            case FarSideAnswer.Throttles:
+                Receiver.AnswerWith(429);
+                break;
+            case FarSideAnswer.Hangs:
+                Receiver.AnswerWith(200, delay: TimeSpan.FromSeconds(3));
+                break;
+        }
+    }
+
+    public Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken = default) =>
+        Provider.SendAsync(Configuration, message, cancellationToken);
+
+    public Task<IReadOnlyList<ArrivedMessage>> ArrivalsOfAsync(string messageId) =>
+        Task.FromResult<IReadOnlyList<ArrivedMessage>>([.. Receiver.Deliveries.Where(d => d.Id == messageId)
+            .Select(d => new ArrivedMessage(d.Id!, (string)d.Payload["to"]!, (string)d.Payload["body"]!))]);
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        Receiver.Dispose();
+    }
+}
