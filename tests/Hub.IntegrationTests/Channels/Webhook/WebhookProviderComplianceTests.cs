@@ -62,4 +62,18 @@ public sealed class WebhookProviderComplianceTests(WebhookProviderFixture fixtur
         var result = await Fixture.Provider.SendAsync(unreachable, NewMessage(), CancellationToken.None);
         Assert.Equal(SendOutcome.TransientFailure, result.Outcome);
     }
+
+    [Theory]
+    [InlineData("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", true)]
+    [InlineData("whsec_AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+P0A=", false)]
+    [InlineData("whsec_c2hvcnQ=", false)]
+    [InlineData("whsec_not base64!", false)]
+    [InlineData("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", false)]
+    [InlineData("a raw shared secret", false)]
+    public void The_secret_must_be_a_standard_webhooks_secret(string secret, bool accepted)
+    {
+        var errors = ProviderConfigurationValidator.Validate(Fixture.Provider,
+            new System.Text.Json.Nodes.JsonObject { ["url"] = "http://127.0.0.1/hook" }, new System.Text.Json.Nodes.JsonObject { ["secret"] = secret });
+        Assert.Equal(accepted, errors.Count == 0);
+    }
 }
