@@ -56,9 +56,8 @@ public sealed class ProviderDirectory : IDisposable
     public void Dispose()
     {
         _subscription.Dispose();
+        // Cancelled, not disposed (nor the semaphore): a background reload may still be on its way out.
         _disposed.Cancel();
-        _disposed.Dispose();
-        _loading.Dispose();
     }
 
     private void OnChanged()

@@ -12,10 +12,10 @@ public static class ProviderApi
     public static Task<HttpResponseMessage> PutChannelAsync(this HubClient client, string channel, params string[] providers) =>
         client.Admin.PutAsJsonAsync($"/api/v1/channels/{channel}", new { providers });
 
-    /// <summary>Points <paramref name="channel"/> at a new webhook provider delivering to <paramref name="url"/>.</summary>
+    /// <summary>Points <paramref name="channel"/> at a new webhook provider delivering to <paramref name="url"/> (patient: a busy test machine must not turn a 200 into a retry).</summary>
     public static async Task RouteToWebhookAsync(this HubClient client, string channel, string providerId, string url, string secret)
     {
-        using (var put = await client.PutProviderAsync(providerId, new { type = "webhook", settings = new { url, timeoutSeconds = 5 }, credentials = new { secret } }))
+        using (var put = await client.PutProviderAsync(providerId, new { type = "webhook", settings = new { url, timeoutSeconds = 30 }, credentials = new { secret } }))
         {
             await EnsureAsync(put, $"PUT provider {providerId}");
         }

@@ -11,6 +11,8 @@ namespace Hub.IntegrationTests.Channels.Webhook;
 public sealed class WebhookProviderFixture : IChannelProviderFixture, IDisposable
 {
     private readonly IHost _host;
+    private readonly ProviderConfiguration _patient;
+    private readonly ProviderConfiguration _impatient;
 
     public WebhookProviderFixture()
     {
@@ -19,16 +21,22 @@ public sealed class WebhookProviderFixture : IChannelProviderFixture, IDisposabl
         builder.AddHubWebhookChannel();
         _host = builder.Build();
         Provider = _host.Services.GetServices<IChannelProvider>().Single(p => p.Type == WebhookProvider.TypeName);
-        Configuration = ProviderConfiguration.Create("internal-crm", WebhookProvider.TypeName,
-            new JsonObject { ["url"] = Receiver.Url, ["timeoutSeconds"] = 1 },
-            new Dictionary<string, string> { ["secret"] = Receiver.Secret });
+        // A patient instance for every answer but a hang, so that a loaded machine does not turn a 200 into a timeout;
+        // an impatient one (1 s) against a receiver that answers after 3 s for the hang.
+        _patient = Configure(timeoutSeconds: 30);
+        _impatient = Configure(timeoutSeconds: 1);
+        Configuration = _patient;
     }
+
+    private ProviderConfiguration Configure(int timeoutSeconds) => ProviderConfiguration.Create("internal-crm", WebhookProvider.TypeName,
+        new JsonObject { ["url"] = Receiver.Url, ["timeoutSeconds"] = timeoutSeconds },
+        new Dictionary<string, string> { ["secret"] = Receiver.Secret });
 
     public WebhookReceiver Receiver { get; } = new();
 
     public IChannelProvider Provider { get; }
 
-    public ProviderConfiguration Configuration { get; }
+    public ProviderConfiguration Configuration { get; private set; }
 
     public CapturedLogs Logs { get; } = new();
 
@@ -36,6 +44,7 @@ public sealed class WebhookProviderFixture : IChannelProviderFixture, IDisposabl
 
     public void Answer(FarSideAnswer answer)
     {
+        Configuration = answer == FarSideAnswer.Hangs ? _impatient : _patient;
         switch (answer)
         {
             case FarSideAnswer.Accepts:
