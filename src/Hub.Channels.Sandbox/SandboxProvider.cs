@@ -1,5 +1,5 @@
-using Hub.Core.Channels;
 using Hub.Channels;
+using Hub.Core.Channels;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Channels.Sandbox;
@@ -7,17 +7,22 @@ namespace Hub.Channels.Sandbox;
 /// <summary>
 /// Carries every channel without leaving the machine: the message is recorded (it is the stored message itself)
 /// and reported delivered. Recipients listed in <see cref="SandboxOptions"/> fail permanently or transiently,
-/// so that fallback and retry paths can be tried without a real provider.
+/// so that fallback and retry paths can be tried without a real provider. Every sandbox instance behaves the same;
+/// without configuration every channel uses the built-in one, whose id is <c>sandbox</c> too.
 /// </summary>
 public sealed class SandboxProvider(IOptionsMonitor<SandboxOptions> options) : IChannelProvider
 {
-    public const string ProviderName = "sandbox";
+    public const string TypeName = "sandbox";
 
-    public string Name => ProviderName;
+    public string Type => TypeName;
+
+    public IReadOnlyList<ProviderField> Settings => [];
+
+    public IReadOnlyList<ProviderField> Credentials => [];
 
     public bool Supports(string channel) => ChannelNames.IsKnown(channel);
 
-    public Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(ProviderConfiguration provider, OutboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var sandbox = options.CurrentValue;

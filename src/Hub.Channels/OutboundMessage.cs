@@ -9,4 +9,12 @@ public sealed record OutboundMessage
     public string? Subject { get; init; }
     public required string Body { get; init; }
     public string? HtmlBody { get; init; }
+
+    /// <summary>The canonical event the message answers, when a workflow sent it.</summary>
+    public string? EventId { get; init; }
+
+    public string? WorkflowId { get; init; }
+
+    /// <summary>When the message was composed (not when this attempt runs).</summary>
+    public DateTimeOffset CreatedAt { get; init; }
 }

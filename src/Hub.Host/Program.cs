@@ -1,4 +1,5 @@
 using Hub.Channels.Sandbox;
+using Hub.Channels.Webhook;
 using Hub.Host.Api;
 using Hub.Host.Infrastructure;
 using Hub.Intake;
@@ -22,6 +23,7 @@ builder.AddHubIntake();
 builder.AddHubWorkflows();
 builder.AddHubMessaging();
 builder.AddHubSandboxChannel();
+builder.AddHubWebhookChannel();
 builder.AddHubApi();
 
 var app = builder.Build();
@@ -33,6 +35,8 @@ app.MapConnectorsApi();
 app.MapEventsApi();
 app.MapInboundApi();
 app.MapMessagesApi();
+app.MapProvidersApi();
+app.MapChannelsApi();
 app.MapSchemasApi();
 
 return app.RunHub();

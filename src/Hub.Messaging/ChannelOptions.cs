@@ -1,11 +1,15 @@
 namespace Hub.Messaging;
 
-/// <summary>Bound from <c>Hub:Channels</c>: which provider carries each channel.</summary>
+/// <summary>
+/// Bound from <c>Hub:Channels</c>: which provider instance carries each channel in a workspace that set no route
+/// through <c>PUT /api/v1/channels/{channel}</c> (a route always wins). Values are instance ids: the built-in
+/// <c>sandbox</c>, or an instance configured through the API in that workspace.
+/// </summary>
 public sealed class ChannelOptions
 {
     public const string Section = "Hub:Channels";
 
-    /// <summary>Channel name → provider name. A channel not listed uses <see cref="DefaultProvider"/>.</summary>
+    /// <summary>Channel name → provider instance id. A channel not listed uses <see cref="DefaultProvider"/>.</summary>
     public Dictionary<string, string> Providers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public string DefaultProvider { get; set; } = "sandbox";

@@ -2,11 +2,24 @@ using Hub.Channels;
 
 namespace Hub.Messaging;
 
+/// <summary>Which provider instance carries a channel, from the cached instances and routes (never the database per message).</summary>
 public interface IChannelProviderResolver
 {
-    /// <summary>The provider configured for a channel; throws when it is not registered.</summary>
-    IChannelProvider ForChannel(string channel);
+    /// <summary>Every registered provider type.</summary>
+    IReadOnlyCollection<IChannelProvider> Types { get; }
 
-    /// <summary>A provider by name, for messages that were queued with it.</summary>
-    IChannelProvider? ByName(string providerName);
+    IChannelProvider? FindType(string type);
+
+    /// <summary>
+    /// The instance carrying <paramref name="channel"/> in the workspace: the first provider of the channel's route,
+    /// else <c>Hub:Channels:Providers:{channel}</c>, else <c>Hub:Channels:DefaultProvider</c> (the built-in
+    /// <c>sandbox</c>). Throws when that instance or its type is unknown, or the type cannot carry the channel.
+    /// </summary>
+    ResolvedProvider ForChannel(string workspaceId, string channel);
+
+    /// <summary>The instance ids that carry <paramref name="channel"/> in order, and whether they are the default (no route set).</summary>
+    (IReadOnlyList<string> Providers, bool IsDefault) RouteOf(string workspaceId, string channel);
+
+    /// <summary>An instance by id (the built-in <c>sandbox</c> included), for messages queued with it; null when it is gone or its type is not registered here.</summary>
+    ResolvedProvider? ById(string workspaceId, string providerId);
 }

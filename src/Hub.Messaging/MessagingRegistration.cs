@@ -18,6 +18,8 @@ public static class MessagingRegistration
         var services = builder.Services;
         services.AddHubModelPart(ModelPart);
         services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section).ValidateOnStart();
+        services.AddSingleton<ProviderCredentials>();
+        services.AddSingleton<ProviderDirectory>();
         services.AddSingleton<IChannelProviderResolver, ChannelProviderResolver>();
         services.AddSingleton<MessageComposer>();
         services.AddScoped<ISendRequests, SendRequests>();

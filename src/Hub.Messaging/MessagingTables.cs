@@ -13,5 +13,9 @@ public static class MessagingTables
         public DbSet<MessageRecord> Messages => db.Set<MessageRecord>();
 
         public DbSet<SendAttempt> SendAttempts => db.Set<SendAttempt>();
+
+        public DbSet<ProviderInstance> Providers => db.Set<ProviderInstance>();
+
+        public DbSet<ChannelRoute> ChannelRoutes => db.Set<ChannelRoute>();
     }
 }

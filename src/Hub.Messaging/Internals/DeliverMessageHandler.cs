@@ -9,6 +9,8 @@ namespace Hub.Messaging.Internals;
 /// <summary>
 /// Hands a queued message to its provider. Transient failures retry with backoff; a permanent failure (or running out
 /// of attempts) marks the message failed and falls back to the next reachable channel of its stored send request.
+/// The message goes to the provider instance it was queued with (its <c>Provider</c>), so its attempts stay on one
+/// provider even if the channel's route changes meanwhile.
 /// </summary>
 internal sealed class DeliverMessageHandler(
     IChannelProviderResolver providers,
@@ -35,14 +37,15 @@ internal sealed class DeliverMessageHandler(
         {
             return JobOutcome.Completed;
         }
-        var provider = providers.ByName(message.Provider);
+        // The instance it was queued with, from the cached configuration: no provider row is read per message.
+        var provider = providers.ById(message.WorkspaceId, message.Provider);
         if (provider is null)
         {
-            return JobOutcome.RetryLater($"Provider '{message.Provider}' is not registered in this process.");
+            return JobOutcome.RetryLater($"Provider '{message.Provider}' is not configured in this workspace, or its type is not registered in this process.");
         }
 
         var started = time.GetUtcNow();
-        var result = await provider.SendAsync(new OutboundMessage
+        var result = await provider.Type.SendAsync(provider.Configuration, new OutboundMessage
         {
             Id = message.Id.ToString(),
             Channel = message.Channel,
@@ -50,6 +53,9 @@ internal sealed class DeliverMessageHandler(
             Subject = message.Subject,
             Body = message.Body,
             HtmlBody = message.Html,
+            EventId = message.EventId,
+            WorkflowId = message.WorkflowId,
+            CreatedAt = message.CreatedAt,
         }, cancellationToken);
         var completed = time.GetUtcNow();
         db.SendAttempts.Add(new SendAttempt
@@ -57,7 +63,7 @@ internal sealed class DeliverMessageHandler(
             Id = Guid.CreateVersion7(),
             MessageId = message.Id,
             Number = job.Attempts,
-            Provider = provider.Name,
+            Provider = provider.Id,
             Outcome = result.Outcome.ToString(),
             ProviderMessageId = result.ProviderMessageId,
             Error = result.Error,
@@ -107,7 +113,7 @@ internal sealed class DeliverMessageHandler(
             return;
         }
         var model = JsonNode.Parse(request.ModelJson) as JsonObject ?? [];
-        var (fallback, skipReason) = composer.Compose(request, model, message.FallbackChannels.Split(','));
+        var (fallback, skipReason) = composer.Compose(message.WorkspaceId, request, model, message.FallbackChannels.Split(','));
         if (fallback is null)
         {
             message.LastError = $"{error} (no fallback: {skipReason})";

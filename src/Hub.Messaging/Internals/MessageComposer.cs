@@ -11,8 +11,8 @@ namespace Hub.Messaging.Internals;
 /// </summary>
 internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProviderResolver providers, TimeProvider time)
 {
-    /// <summary>Returns the message to queue, or null with the reason every channel was skipped.</summary>
-    public (MessageRecord? Message, string? SkipReason) Compose(SendRequestRecord request, JsonObject model, IReadOnlyList<string> channels)
+    /// <summary>Returns the message to queue, or null with the reason every channel was skipped; its provider is the workspace's for that channel.</summary>
+    public (MessageRecord? Message, string? SkipReason) Compose(string workspaceId, SendRequestRecord request, JsonObject model, IReadOnlyList<string> channels)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(channels);
@@ -41,7 +41,7 @@ internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProvid
                 Id = Guid.CreateVersion7(),
                 SendRequestId = request.Id,
                 Channel = channel,
-                Provider = providers.ForChannel(channel).Name,
+                Provider = providers.ForChannel(workspaceId, channel).Id,
                 To = address,
                 Subject = rendered?.Subject,
                 Body = rendered?.Body ?? request.Text ?? "",

@@ -31,7 +31,7 @@ internal sealed class SendRequests(HubDbContext db, JobQueue queue, MessageCompo
         string? skipReason;
         try
         {
-            (message, skipReason) = composer.Compose(record, request.Model, request.Channels);
+            (message, skipReason) = composer.Compose(db.WorkspaceId, record, request.Model, request.Channels);
         }
         catch (TemplateRenderException ex)
         {

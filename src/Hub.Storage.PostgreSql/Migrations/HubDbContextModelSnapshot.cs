@@ -173,6 +173,34 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.ToTable("inbound_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Messaging.ChannelRoute", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Providers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("providers");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId", "Channel")
+                        .HasName("pk_channel_routes");
+
+                    b.ToTable("channel_routes", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Messaging.MessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -289,6 +317,48 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_messages_send_request_id_channel");
 
                     b.ToTable("messages", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Messaging.ProviderInstance", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedCredentials")
+                        .HasColumnType("text")
+                        .HasColumnName("protected_credentials");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("settings_json");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_providers");
+
+                    b.ToTable("providers", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Messaging.SendAttempt", b =>

@@ -168,6 +168,34 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.ToTable("inbound_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Messaging.ChannelRoute", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Providers")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("providers");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId", "Channel")
+                        .HasName("pk_channel_routes");
+
+                    b.ToTable("channel_routes", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Messaging.MessageRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -284,6 +312,48 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_messages_send_request_id_channel");
 
                     b.ToTable("messages", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Messaging.ProviderInstance", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ProtectedCredentials")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_credentials");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("settings_json");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_providers");
+
+                    b.ToTable("providers", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Messaging.SendAttempt", b =>

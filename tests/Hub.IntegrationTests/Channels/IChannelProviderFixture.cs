@@ -1,0 +1,26 @@
+using Hub.Channels;
+
+namespace Hub.IntegrationTests.Channels;
+
+/// <summary>One provider plugin wired as the host wires it, against a far side the test controls and observes.</summary>
+public interface IChannelProviderFixture
+{
+    IChannelProvider Provider { get; }
+
+    ProviderConfiguration Configuration { get; }
+
+    /// <summary>Everything the plugin logged, at every level.</summary>
+    CapturedLogs Logs { get; }
+
+    /// <summary>Whether the far side can be made to answer this way (a sandbox cannot hang).</summary>
+    bool CanAnswer(FarSideAnswer answer);
+
+    /// <summary>How the far side answers from now on.</summary>
+    void Answer(FarSideAnswer answer);
+
+    /// <summary>What reached the far side for one message id, in order.</summary>
+    Task<IReadOnlyList<ArrivedMessage>> ArrivalsOfAsync(string messageId);
+
+    /// <summary>Sends through the plugin (a fixture whose far side is the plugin's own result records it here).</summary>
+    Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken = default);
+}
