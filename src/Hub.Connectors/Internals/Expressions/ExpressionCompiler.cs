@@ -1,4 +1,3 @@
-using Hub.Connectors.Internals.Spec;
 using Hub.Scripting;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Connectors.Internals.Spec;
 using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;

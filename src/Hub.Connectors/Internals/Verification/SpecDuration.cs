@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Hub.Connectors.Internals.Spec;
 using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;

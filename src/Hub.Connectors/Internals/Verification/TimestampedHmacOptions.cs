@@ -1,4 +1,3 @@
-using Hub.Connectors.Internals.Spec;
 using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Hub.Connectors.Internals.Spec;
 using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
