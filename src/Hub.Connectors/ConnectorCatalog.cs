@@ -44,9 +44,9 @@ public sealed class ConnectorCatalog : IConnectorCatalog
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            var diagnostics = new SpecDiagnostics(file);
-            var model = Read(file, diagnostics) is { } text ? ConnectorSpecParser.Parse(file, text, diagnostics) : null;
-            errors.AddRange(diagnostics.Errors);
+            var spec = new SpecContext(file, ConnectorSpecParser.Wording);
+            var model = Read(file, spec) is { } text ? ConnectorSpecParser.Parse(file, text, spec) : null;
+            errors.AddRange(spec.Errors);
             if (model is null)
             {
                 continue;
@@ -62,7 +62,7 @@ public sealed class ConnectorCatalog : IConnectorCatalog
         return (definitions, errors);
     }
 
-    private static string? Read(string file, SpecDiagnostics diagnostics)
+    private static string? Read(string file, SpecContext spec)
     {
         try
         {
@@ -70,7 +70,7 @@ public sealed class ConnectorCatalog : IConnectorCatalog
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(0, "(file)", $"cannot read the file: {ex.Message}");
+            spec.Error(0, "(file)", $"cannot read the file: {ex.Message}");
             return null;
         }
     }

@@ -8,6 +8,8 @@ public static class YamlFile
 {
     public static YamlMappingNode? Load(SpecContext spec, string text)
     {
+        ArgumentNullException.ThrowIfNull(spec);
+        var wording = spec.Wording;
         var parser = new TrackingParser(new Parser(new StringReader(text)));
         var stream = new YamlStream();
         try
@@ -16,23 +18,29 @@ public static class YamlFile
         }
         catch (YamlException ex)
         {
-            spec.Error((int)ex.Start.Line, "", $"Not valid YAML: {ex.Message}");
+            spec.Error((int)ex.Start.Line, wording.FileField, wording.NotYaml(ex.Message));
             return null;
         }
         catch (InvalidOperationException ex)
         {
-            // YamlDotNet's scanner throws this (without a position) on some malformed input.
-            spec.Error(parser.Line, "", $"Not valid YAML near here: {ex.Message}");
+            // YamlDotNet's scanner throws this (without a position) on some malformed input, an unclosed flow
+            // sequence for one; the end of the last event it read is the best line there is.
+            spec.Error(parser.Line, wording.FileField, wording.MalformedYaml(ex.Message));
             return null;
         }
-        if (stream.Documents.Count != 1)
+        switch (stream.Documents.Count)
         {
-            spec.Error(1, "", stream.Documents.Count == 0 ? "The file is empty." : "The file must hold one YAML document, not several.");
-            return null;
+            case 0:
+                spec.Error(wording.EmptyFileLine, wording.FileField, wording.EmptyFile());
+                return null;
+            case > 1:
+                // At the second document, where the file stops being one thing.
+                spec.Error(stream.Documents[1].RootNode, wording.FileField, wording.SeveralDocuments());
+                return null;
         }
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            spec.Error(stream.Documents[0].RootNode, "", "The file must be a YAML mapping (key: value lines).");
+            spec.Error(stream.Documents[0].RootNode, wording.FileField, wording.RootNotAMapping(stream.Documents[0].RootNode));
             return null;
         }
         return root;

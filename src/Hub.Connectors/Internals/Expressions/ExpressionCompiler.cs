@@ -1,23 +1,23 @@
-using Hub.Connectors.Internals.Spec;
 using Hub.Scripting;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Expressions;
 
 /// <summary>Parses every expression of a spec at load time and reports what is wrong with it at its line.</summary>
 internal sealed class ExpressionCompiler(
-    SpecDiagnostics diagnostics,
+    SpecContext spec,
     IReadOnlyCollection<string> settingNames,
     IReadOnlyCollection<string> credentialNames)
 {
-    public SpecDiagnostics Diagnostics => diagnostics;
+    public SpecContext Spec => spec;
 
     public CompiledExpression? Compile(YamlNode node, string field, ExpressionScope scope)
     {
         if (node is not YamlScalarNode scalar)
         {
-            diagnostics.Add(node, field, $"expected an expression, found {SpecMapping.Describe(node)}");
+            spec.Error(node, field, $"expected an expression, found {YamlMap.Describe(node)}");
             return null;
         }
         var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
@@ -30,7 +30,7 @@ internal sealed class ExpressionCompiler(
         text = text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            diagnostics.Add(at, field, "expected an expression, found nothing");
+            spec.Error(at, field, "expected an expression, found nothing");
             return null;
         }
         var rewritten = HeaderReferences.Rewrite(text);
@@ -41,7 +41,7 @@ internal sealed class ExpressionCompiler(
         }
         catch (ScriptException ex)
         {
-            diagnostics.Add(at, field, $"syntax error: {ex.Message}");
+            spec.Error(at, field, $"syntax error: {ex.Message}");
             return null;
         }
         return CheckNames(at, text, rewritten, field, scope, quoted) ? new CompiledExpression(text, expression) : null;
@@ -62,14 +62,14 @@ internal sealed class ExpressionCompiler(
             {
                 message += $". YAML quotes are not part of the expression: for the literal text write '\"{text}\"'";
             }
-            diagnostics.Add(node, field, message);
+            spec.Error(node, field, message);
             valid = false;
         }
         foreach (var (root, member) in names.Members.Where(m => scope.Variables.Contains(m.Root, StringComparer.Ordinal)))
         {
             if (MemberError(root, member, scope) is { } error)
             {
-                diagnostics.Add(node, field, error);
+                spec.Error(node, field, error);
                 valid = false;
             }
         }

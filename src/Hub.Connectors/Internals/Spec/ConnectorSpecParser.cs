@@ -2,6 +2,7 @@ using Hub.Connectors.Internals.Bodies;
 using Hub.Connectors.Internals.Enrichment;
 using Hub.Connectors.Internals.Expressions;
 using Hub.Connectors.Internals.Verification;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Spec;
 
@@ -11,18 +12,21 @@ internal static class ConnectorSpecParser
     /// <summary>Bodies above this are not webhooks; a larger value in a spec is almost certainly a typo.</summary>
     private const long MaxBodyBytesLimit = 64L * 1024 * 1024;
 
-    public static ConnectorModel? Parse(string file, string text, SpecDiagnostics diagnostics)
+    /// <summary>How the YAML toolkit words its problems in a connector spec (<c>routes.x.emit: is required</c>).</summary>
+    public static readonly SpecWording Wording = new PhraseWording("connector", "type:, name:, verify:, routes: ...");
+
+    public static ConnectorModel? Parse(string file, string text, SpecContext context)
     {
-        var root = YamlDocumentLoader.Load(text, diagnostics);
+        var root = YamlFile.Load(context, text);
         if (root is null)
         {
             return null;
         }
-        var spec = new SpecMapping(root, string.Empty, diagnostics);
+        var spec = YamlMap.Of(context, root, string.Empty);
 
         var type = ParseType(spec, file);
-        var name = spec.Text("name", required: true);
-        var docs = spec.Text("docs");
+        var name = spec.NonBlankText("name", required: true);
+        var docs = spec.NonBlankText("docs");
         var formatName = spec.Choice("format", BodyFormats.Names) ?? BodyFormats.Default;
         var format = BodyFormats.Named(formatName);
         var contentTypes = ParseContentTypes(spec) ?? format.DefaultContentTypes;
@@ -33,60 +37,60 @@ internal static class ConnectorSpecParser
         if (verification is not null)
         {
             // A scheme that reads a URL, username or org id from settings needs that setting declared.
-            VerificationSchemes.CheckSettings(verification, settings, diagnostics);
+            VerificationSchemes.CheckSettings(verification, settings, context);
         }
 
         var credentials = CredentialsParser.Parse(spec.Mapping("credentials"));
 
-        var compiler = new ExpressionCompiler(diagnostics, settings.Select(s => s.Name).ToArray(), credentials.Select(c => c.Name).ToArray());
-        var scopes = new SpecScopes(batch: spec.Find("batch") is not null);
+        var compiler = new ExpressionCompiler(context, settings.Select(s => s.Name).ToArray(), credentials.Select(c => c.Name).ToArray());
+        var scopes = new SpecScopes(batch: spec.Written("batch") is not null);
         var batch = Expression(spec, "batch", compiler, scopes.Request);
         var itemId = ParseItemId(spec, compiler, scopes);
         var deliveryId = Expression(spec, "delivery_id", compiler, scopes.Request);
         var deduplicate = spec.Boolean("deduplicate") ?? true;
         if (!deduplicate && deliveryId is not null)
         {
-            spec.Diagnostics.Add(spec.Find("deduplicate")!, "deduplicate", "deduplicate: false means the source sends no usable delivery id; remove delivery_id, or keep deduplication");
+            spec.Spec.Error(spec.Written("deduplicate")!, "deduplicate", "deduplicate: false means the source sends no usable delivery id; remove delivery_id, or keep deduplication");
         }
-        var eventTypeNode = spec.Require("event_type");
+        var eventTypeNode = spec.Written("event_type", required: true);
         var eventType = eventTypeNode is null ? null : compiler.Compile(eventTypeNode, "event_type", scopes.Identity);
         var (lookups, lookupNames) = new EnrichParser(compiler, scopes).Parse(spec.Mapping("enrich"));
         var routesSpec = spec.Mapping("routes", required: true);
         var routes = routesSpec is null ? null : new RouteParser(compiler, scopes, lookupNames).Parse(routesSpec);
         var reply = ReplyParser.Parse(spec.Mapping("reply"));
         var ping = PingParser.Parse(spec.Mapping("ping"), compiler, format);
-        spec.RejectUnknownKeys();
+        spec.RejectKeysNotAskedFor();
 
-        if (diagnostics.HasErrors || type is null || name is null || verification is null || eventType is null || routes is null)
+        if (context.HasErrors || type is null || name is null || verification is null || eventType is null || routes is null)
         {
             return null;
         }
-        var typeLine = (int)(spec.Find("type")?.Start.Line ?? 0);
+        var typeLine = (int)(spec.Written("type")?.Start.Line ?? 0);
         return new ConnectorModel(file, typeLine, type, name, docs, format, contentTypes, maxBodyBytes, verification,
             deliveryId, eventType, settings, routes, batch, itemId, credentials, new Enricher(lookups), reply, ping, deduplicate);
     }
 
-    private static CompiledExpression? Expression(SpecMapping spec, string key, ExpressionCompiler compiler, ExpressionScope scope) =>
-        spec.Find(key) is { } node ? compiler.Compile(node, key, scope) : null;
+    private static CompiledExpression? Expression(YamlMap spec, string key, ExpressionCompiler compiler, ExpressionScope scope) =>
+        spec.Written(key) is { } node ? compiler.Compile(node, key, scope) : null;
 
     /// <summary><c>item_id</c>: the source's id for one batch element, which makes its event id independent of the batch.</summary>
-    private static CompiledExpression? ParseItemId(SpecMapping spec, ExpressionCompiler compiler, SpecScopes scopes)
+    private static CompiledExpression? ParseItemId(YamlMap spec, ExpressionCompiler compiler, SpecScopes scopes)
     {
-        if (spec.Find("item_id") is not { } node)
+        if (spec.Written("item_id") is not { } node)
         {
             return null;
         }
         if (!scopes.Batch)
         {
-            spec.Diagnostics.Add(node, "item_id", "item_id identifies one element of a batch: declare batch: too, or use delivery_id");
+            spec.Spec.Error(node, "item_id", "item_id identifies one element of a batch: declare batch: too, or use delivery_id");
             return null;
         }
         return compiler.Compile(node, "item_id", scopes.Identity);
     }
 
-    private static string? ParseType(SpecMapping spec, string file)
+    private static string? ParseType(YamlMap spec, string file)
     {
-        var type = spec.Text("type", required: true);
+        var type = spec.NonBlankText("type", required: true);
         if (type is null)
         {
             return null;
@@ -94,19 +98,19 @@ internal static class ConnectorSpecParser
         var stem = Path.GetFileNameWithoutExtension(file);
         if (!SpecPatterns.ConnectorType().IsMatch(type))
         {
-            spec.Diagnostics.Add(spec.Find("type"), "type", $"'{type}' is not a connector type: use lower-case letters, digits and dashes");
+            spec.Spec.Error(spec.Written("type"), "type", $"'{type}' is not a connector type: use lower-case letters, digits and dashes");
             return null;
         }
         if (!string.Equals(type, stem, StringComparison.Ordinal))
         {
             // One file per type, named after it, so that an integrator looking for a type finds its spec.
-            spec.Diagnostics.Add(spec.Find("type"), "type", $"'{type}' must match the file name ({stem})");
+            spec.Spec.Error(spec.Written("type"), "type", $"'{type}' must match the file name ({stem})");
             return null;
         }
         return type;
     }
 
-    private static IReadOnlyList<string>? ParseContentTypes(SpecMapping spec)
+    private static IReadOnlyList<string>? ParseContentTypes(YamlMap spec)
     {
         var list = spec.TextList("content_types");
         if (list is null)
@@ -124,22 +128,22 @@ internal static class ConnectorSpecParser
             }
             else
             {
-                spec.Diagnostics.Add(node, $"content_types[{i}]", $"'{value}' is not a media type such as application/json");
+                spec.Spec.Error(node, $"content_types[{i}]", $"'{value}' is not a media type such as application/json");
             }
         }
         if (result.Count == 0 && list.Count == 0)
         {
-            spec.Diagnostics.Add(spec.Find("content_types"), "content_types", "list at least one media type");
+            spec.Spec.Error(spec.Written("content_types"), "content_types", "list at least one media type");
         }
         return result;
     }
 
-    private static long? ParseMaxBodyBytes(SpecMapping spec)
+    private static long? ParseMaxBodyBytes(YamlMap spec)
     {
-        var value = spec.Integer("max_body_bytes");
+        var value = spec.WholeNumber("max_body_bytes");
         if (value is <= 0 or > MaxBodyBytesLimit)
         {
-            spec.Diagnostics.Add(spec.Find("max_body_bytes"), "max_body_bytes", $"must be between 1 and {MaxBodyBytesLimit}");
+            spec.Spec.Error(spec.Written("max_body_bytes"), "max_body_bytes", $"must be between 1 and {MaxBodyBytesLimit}");
             return null;
         }
         return value;

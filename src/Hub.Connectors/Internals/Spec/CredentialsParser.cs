@@ -9,7 +9,7 @@ namespace Hub.Connectors.Internals.Spec;
 /// </summary>
 internal static class CredentialsParser
 {
-    public static IReadOnlyList<ConnectorCredential> Parse(SpecMapping? credentials)
+    public static IReadOnlyList<ConnectorCredential> Parse(YamlMap? credentials)
     {
         var result = new List<ConnectorCredential>();
         foreach (var (name, keyNode, value) in credentials?.Entries() ?? [])
@@ -17,18 +17,18 @@ internal static class CredentialsParser
             var field = credentials!.FieldOf(name);
             if (!SpecPatterns.Identifier().IsMatch(name))
             {
-                credentials.Diagnostics.Add(keyNode, field, "a credential name must be a plain identifier (letters, digits, _) so that auth: can read credentials.name");
+                credentials.Spec.Error(keyNode, field, "a credential name must be a plain identifier (letters, digits, _) so that auth: can read credentials.name");
                 continue;
             }
             if (value is not YamlMappingNode node)
             {
-                credentials.Diagnostics.Add(value, field, $"expected a mapping (required:, help:), found {SpecMapping.Describe(value)}");
+                credentials.Spec.Error(value, field, $"expected a mapping (required:, help:), found {YamlMap.Describe(value)}");
                 continue;
             }
-            var spec = new SpecMapping(node, field, credentials.Diagnostics, keyNode);
+            var spec = YamlMap.Of(credentials.Spec, node, field, SpecContext.LineOf(keyNode));
             var required = spec.Boolean("required") ?? false;
-            var help = spec.Text("help");
-            spec.RejectUnknownKeys();
+            var help = spec.NonBlankText("help");
+            spec.RejectKeysNotAskedFor();
             result.Add(new ConnectorCredential(name, required, help));
         }
         return result;

@@ -9,11 +9,13 @@ namespace Hub.Connectors.Internals.Spec;
 /// Reads a route's <c>data:</c>. Scalars are expressions, mappings are objects, lists are lists, and a mapping with
 /// an <c>each</c> key maps a source list element by element.
 /// </summary>
-internal sealed class DataTemplateParser(SpecDiagnostics diagnostics, ExpressionCompiler compiler)
+internal sealed class DataTemplateParser(ExpressionCompiler compiler)
 {
     private const string EachKey = "each";
 
-    public ObjectValue ParseObject(SpecMapping mapping, ExpressionScope scope)
+    private SpecContext Spec => compiler.Spec;
+
+    public ObjectValue ParseObject(YamlMap mapping, ExpressionScope scope)
     {
         var fields = new List<(string, IValueTemplate)>();
         foreach (var (name, _, value) in mapping.Entries())
@@ -43,30 +45,30 @@ internal sealed class DataTemplateParser(SpecDiagnostics diagnostics, Expression
                 }
                 return new ListValue(items);
             case YamlMappingNode mapping:
-                var spec = new SpecMapping(mapping, field, diagnostics, node);
+                var spec = YamlMap.Of(Spec, mapping, field);
                 return spec.Has(EachKey) ? ParseEach(spec, scope) : ParseObject(spec, scope);
             default:
-                diagnostics.Add(node, field, $"unexpected {node.NodeType}");
+                Spec.Error(node, field, $"unexpected {node.NodeType}");
                 return null;
         }
     }
 
-    private EachValue? ParseEach(SpecMapping spec, ExpressionScope scope)
+    private EachValue? ParseEach(YamlMap spec, ExpressionScope scope)
     {
-        var sourceNode = spec.Require(EachKey);
+        var sourceNode = spec.Written(EachKey, required: true);
         var source = sourceNode is null ? null : compiler.Compile(sourceNode, spec.FieldOf(EachKey), scope);
-        var variable = spec.Text("as") ?? Globals.DefaultItem;
-        var mapNode = spec.Require("map");
-        spec.RejectUnknownKeys("a mapping with 'each' maps a list and takes only: each, as, map");
+        var variable = spec.NonBlankText("as") ?? Globals.DefaultItem;
+        var mapNode = spec.Written("map", required: true);
+        spec.RejectKeysNotAskedFor("a mapping with 'each' maps a list and takes only: each, as, map");
 
         if (!spec.Has("as") && !scope.CanIntroduce(variable))
         {
-            diagnostics.Add(spec.Owner, spec.FieldOf("as"), $"name the element with as: ('{variable}' is the batch element here)");
+            Spec.Error(spec.Line, spec.FieldOf("as"), $"name the element with as: ('{variable}' is the batch element here)");
             return null;
         }
         if (!SpecPatterns.Identifier().IsMatch(variable) || !scope.CanIntroduce(variable))
         {
-            diagnostics.Add(spec.Find("as"), spec.FieldOf("as"),
+            Spec.Error(spec.Written("as"), spec.FieldOf("as"),
                 $"'{variable}' cannot name the element: use an identifier that is not already one of {string.Join(", ", scope.Variables)} or a function");
             return null;
         }

@@ -8,10 +8,10 @@ namespace Hub.Connectors.Internals.Spec;
 /// <summary>Reads <c>enrich:</c>, named lookups run in the order written; each sees the ones before it.</summary>
 internal sealed class EnrichParser(ExpressionCompiler compiler, SpecScopes scopes)
 {
-    private SpecDiagnostics Diagnostics => compiler.Diagnostics;
+    private SpecContext Spec => compiler.Spec;
 
     /// <summary>The lookups, and the names of all declared (valid or not, so that one mistake reports once).</summary>
-    public (IReadOnlyList<Lookup> Lookups, IReadOnlyList<string> Names) Parse(SpecMapping? enrich)
+    public (IReadOnlyList<Lookup> Lookups, IReadOnlyList<string> Names) Parse(YamlMap? enrich)
     {
         var lookups = new List<Lookup>();
         var names = new List<string>();
@@ -20,16 +20,16 @@ internal sealed class EnrichParser(ExpressionCompiler compiler, SpecScopes scope
             var field = enrich!.FieldOf(name);
             if (!SpecPatterns.Identifier().IsMatch(name))
             {
-                Diagnostics.Add(keyNode, field, "a lookup name must be a plain identifier (letters, digits, _) so that the mapping can read enriched.name");
+                Spec.Error(keyNode, field, "a lookup name must be a plain identifier (letters, digits, _) so that the mapping can read enriched.name");
                 continue;
             }
             if (value is not YamlMappingNode node)
             {
-                Diagnostics.Add(value, field, $"expected a mapping (when:, get:, auth:, headers:), found {SpecMapping.Describe(value)}");
+                Spec.Error(value, field, $"expected a mapping (when:, get:, auth:, headers:), found {YamlMap.Describe(value)}");
                 names.Add(name);
                 continue;
             }
-            if (ParseLookup(name, new SpecMapping(node, field, Diagnostics, keyNode), names.ToArray()) is { } lookup)
+            if (ParseLookup(name, YamlMap.Of(Spec, node, field, SpecContext.LineOf(keyNode)), names.ToArray()) is { } lookup)
             {
                 lookups.Add(lookup);
             }
@@ -38,15 +38,15 @@ internal sealed class EnrichParser(ExpressionCompiler compiler, SpecScopes scope
         return (lookups, names);
     }
 
-    private Lookup? ParseLookup(string name, SpecMapping spec, IReadOnlyCollection<string> earlier)
+    private Lookup? ParseLookup(string name, YamlMap spec, IReadOnlyCollection<string> earlier)
     {
         var scope = scopes.Lookup(earlier);
-        var when = spec.Find("when") is { } whenNode ? compiler.Compile(whenNode, spec.FieldOf("when"), scope) : null;
-        var getNode = spec.Require("get");
+        var when = spec.Written("when") is { } whenNode ? compiler.Compile(whenNode, spec.FieldOf("when"), scope) : null;
+        var getNode = spec.Written("get", required: true);
         var url = getNode is null ? null : ParseUrl(getNode, spec.FieldOf("get"), scope);
         var headers = ParseHeaders(spec.Mapping("headers"), scope);
         var auth = spec.Mapping("auth") is { } authSpec ? new LookupAuthParser(compiler).Parse(authSpec, scopes.Auth(earlier)) : null;
-        spec.RejectUnknownKeys();
+        spec.RejectKeysNotAskedFor();
         return url is null || headers is null || (spec.Has("auth") && auth is null) || (spec.Has("when") && when is null)
             ? null
             : new Lookup(name, when, url, headers, auth);
@@ -83,13 +83,13 @@ internal sealed class EnrichParser(ExpressionCompiler compiler, SpecScopes scope
         }
         if (problem is not null)
         {
-            Diagnostics.Add(node, field, $"'{url.Text}': {problem}");
+            Spec.Error(node, field, $"'{url.Text}': {problem}");
             return null;
         }
         return url;
     }
 
-    private IReadOnlyList<(string, TextTemplate)>? ParseHeaders(SpecMapping? headers, ExpressionScope scope)
+    private IReadOnlyList<(string, TextTemplate)>? ParseHeaders(YamlMap? headers, ExpressionScope scope)
     {
         var result = new List<(string, TextTemplate)>();
         var valid = true;
@@ -97,7 +97,7 @@ internal sealed class EnrichParser(ExpressionCompiler compiler, SpecScopes scope
         {
             if (!SpecPatterns.HeaderName().IsMatch(name))
             {
-                Diagnostics.Add(keyNode, headers!.FieldOf(name), $"'{name}' is not a header name");
+                Spec.Error(keyNode, headers!.FieldOf(name), $"'{name}' is not a header name");
                 valid = false;
             }
             else if (new TextTemplateParser(compiler).Parse(value, headers!.FieldOf(name), scope) is { } template)

@@ -1,6 +1,7 @@
 using Hub.Connectors.Internals.Enrichment;
 using Hub.Connectors.Internals.Expressions;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Spec;
 
@@ -9,36 +10,36 @@ internal sealed class LookupAuthParser(ExpressionCompiler compiler)
 {
     private static readonly string[] Kinds = ["bearer", "basic", "header"];
 
-    public LookupAuth? Parse(SpecMapping auth, ExpressionScope scope)
+    public LookupAuth? Parse(YamlMap auth, ExpressionScope scope)
     {
         var given = Kinds.Where(auth.Has).ToList();
         LookupAuth? result = null;
         if (given.Count != 1)
         {
             // With none given but other keys present, the unknown-key errors below say it better.
-            if (given.Count > 1 || auth.Node.Children.Count == 0)
+            if (given.Count > 1 || !auth.Keys.Any())
             {
-                auth.Diagnostics.Add(auth.Owner, auth.Path, $"give exactly one of: {string.Join(", ", Kinds)}");
+                auth.Spec.Error(auth.Line, auth.Path, $"give exactly one of: {string.Join(", ", Kinds)}");
             }
             foreach (var kind in Kinds)
             {
-                auth.Find(kind); // known keys, so that only real typos are reported below
+                auth.Written(kind); // known keys, so that only real typos are reported below
             }
         }
         else
         {
             result = given[0] switch
             {
-                "bearer" => compiler.Compile(auth.Find("bearer")!, auth.FieldOf("bearer"), scope) is { } token ? LookupAuth.Bearer(token) : null,
+                "bearer" => compiler.Compile(auth.Written("bearer")!, auth.FieldOf("bearer"), scope) is { } token ? LookupAuth.Bearer(token) : null,
                 "basic" => ParseBasic(auth.Mapping("basic"), scope),
                 _ => ParseHeaders(auth.Mapping("header"), scope),
             };
         }
-        auth.RejectUnknownKeys();
+        auth.RejectKeysNotAskedFor();
         return result;
     }
 
-    private LookupAuth? ParseBasic(SpecMapping? basic, ExpressionScope scope)
+    private LookupAuth? ParseBasic(YamlMap? basic, ExpressionScope scope)
     {
         if (basic is null)
         {
@@ -46,11 +47,11 @@ internal sealed class LookupAuthParser(ExpressionCompiler compiler)
         }
         var username = Required(basic, "username", scope);
         var password = Required(basic, "password", scope);
-        basic.RejectUnknownKeys();
+        basic.RejectKeysNotAskedFor();
         return username is null || password is null ? null : LookupAuth.Basic(username, password);
     }
 
-    private LookupAuth? ParseHeaders(SpecMapping? header, ExpressionScope scope)
+    private LookupAuth? ParseHeaders(YamlMap? header, ExpressionScope scope)
     {
         if (header is null)
         {
@@ -62,7 +63,7 @@ internal sealed class LookupAuthParser(ExpressionCompiler compiler)
         {
             if (!SpecPatterns.HeaderName().IsMatch(name))
             {
-                header.Diagnostics.Add(keyNode, header.FieldOf(name), $"'{name}' is not a header name");
+                header.Spec.Error(keyNode, header.FieldOf(name), $"'{name}' is not a header name");
                 valid = false;
             }
             else if (compiler.Compile(value, header.FieldOf(name), scope) is { } expression)
@@ -76,12 +77,12 @@ internal sealed class LookupAuthParser(ExpressionCompiler compiler)
         }
         if (result.Count == 0 && valid)
         {
-            header.Diagnostics.Add(header.Owner, header.Path, "name at least one header: { X-Api-Key: credentials.apiKey }");
+            header.Spec.Error(header.Line, header.Path, "name at least one header: { X-Api-Key: credentials.apiKey }");
             valid = false;
         }
         return valid ? LookupAuth.Headers(result) : null;
     }
 
-    private CompiledExpression? Required(SpecMapping spec, string key, ExpressionScope scope) =>
-        spec.Require(key) is YamlNode node ? compiler.Compile(node, spec.FieldOf(key), scope) : null;
+    private CompiledExpression? Required(YamlMap spec, string key, ExpressionScope scope) =>
+        spec.Written(key, required: true) is YamlNode node ? compiler.Compile(node, spec.FieldOf(key), scope) : null;
 }

@@ -12,9 +12,9 @@ namespace Hub.Connectors.Internals.Spec;
 /// </summary>
 internal sealed class RouteParser(ExpressionCompiler compiler, SpecScopes scopes, IReadOnlyCollection<string> lookups)
 {
-    private SpecDiagnostics Diagnostics => compiler.Diagnostics;
+    private SpecContext Spec => compiler.Spec;
 
-    public IReadOnlyDictionary<string, Route> Parse(SpecMapping routes)
+    public IReadOnlyDictionary<string, Route> Parse(YamlMap routes)
     {
         var result = new Dictionary<string, Route>(StringComparer.Ordinal);
         foreach (var (eventType, keyNode, value) in routes.Entries())
@@ -22,7 +22,7 @@ internal sealed class RouteParser(ExpressionCompiler compiler, SpecScopes scopes
             var field = routes.FieldOf(eventType);
             var route = value switch
             {
-                YamlMappingNode node => ParseCase(eventType, null, new SpecMapping(node, field, Diagnostics, keyNode)) is { } single
+                YamlMappingNode node => ParseCase(eventType, null, YamlMap.Of(Spec, node, field, SpecContext.LineOf(keyNode))) is { } single
                     ? new Route(eventType, [single])
                     : null,
                 YamlSequenceNode list => ParseAlternatives(eventType, field, list, keyNode),
@@ -38,8 +38,8 @@ internal sealed class RouteParser(ExpressionCompiler compiler, SpecScopes scopes
 
     private Route? Invalid(YamlNode value, string field)
     {
-        Diagnostics.Add(value, field,
-            $"expected a mapping (emit:, subject:, data: or ignore: true) or a list of alternatives with when:, found {SpecMapping.Describe(value)}");
+        Spec.Error(value, field,
+            $"expected a mapping (emit:, subject:, data: or ignore: true) or a list of alternatives with when:, found {YamlMap.Describe(value)}");
         return null;
     }
 
@@ -47,7 +47,7 @@ internal sealed class RouteParser(ExpressionCompiler compiler, SpecScopes scopes
     {
         if (list.Children.Count == 0)
         {
-            Diagnostics.Add(keyNode, field, "list at least one alternative");
+            Spec.Error(keyNode, field, "list at least one alternative");
             return null;
         }
         var cases = new List<RouteCase>();
@@ -57,13 +57,13 @@ internal sealed class RouteParser(ExpressionCompiler compiler, SpecScopes scopes
             var childField = $"{field}[{i}]";
             if (child is not YamlMappingNode node)
             {
-                Diagnostics.Add(child, childField, $"expected a mapping (when:, emit:, ... or ignore: true), found {SpecMapping.Describe(child)}");
+                Spec.Error(child, childField, $"expected a mapping (when:, emit:, ... or ignore: true), found {YamlMap.Describe(child)}");
                 continue;
             }
-            var spec = new SpecMapping(node, childField, Diagnostics);
+            var spec = YamlMap.Of(Spec, node, childField);
             if (!spec.Has("when") && i < list.Children.Count - 1)
             {
-                Diagnostics.Add(node, $"{childField}.when", "only the last alternative may leave out when: the ones after it could never be chosen");
+                Spec.Error(node, $"{childField}.when", "only the last alternative may leave out when: the ones after it could never be chosen");
             }
             if (ParseCase(eventType, i, spec) is { } parsed)
             {
@@ -73,28 +73,28 @@ internal sealed class RouteParser(ExpressionCompiler compiler, SpecScopes scopes
         return cases.Count == list.Children.Count ? new Route(eventType, cases) : null;
     }
 
-    private RouteCase? ParseCase(string eventType, int? index, SpecMapping spec)
+    private RouteCase? ParseCase(string eventType, int? index, YamlMap spec)
     {
-        var when = spec.Find("when") is { } whenNode ? compiler.Compile(whenNode, spec.FieldOf("when"), scopes.Condition) : null;
+        var when = spec.Written("when") is { } whenNode ? compiler.Compile(whenNode, spec.FieldOf("when"), scopes.Condition) : null;
         if (spec.Boolean("ignore") == true)
         {
-            spec.RejectUnknownKeys("a route with ignore: true takes only when:");
+            spec.RejectKeysNotAskedFor("a route with ignore: true takes only when:");
             return RouteCase.Ignoring(eventType, index, when);
         }
         var mapping = scopes.Mapping(lookups);
         var emit = ParseEmit(spec, mapping);
         var subject = Expression(spec, "subject", mapping);
         var time = Expression(spec, "time", mapping);
-        var data = spec.Find("data") is { } dataNode ? ParseData(dataNode, spec.FieldOf("data"), mapping) : null;
-        spec.RejectUnknownKeys();
+        var data = spec.Written("data") is { } dataNode ? ParseData(dataNode, spec.FieldOf("data"), mapping) : null;
+        spec.RejectKeysNotAskedFor();
         return emit is null ? null : RouteCase.Emitting(eventType, index, when, emit, subject, time, data);
     }
 
-    private EmitType? ParseEmit(SpecMapping spec, ExpressionScope scope)
+    private EmitType? ParseEmit(YamlMap spec, ExpressionScope scope)
     {
-        var node = spec.Require("emit");
+        var node = spec.Written("emit", required: true);
         var field = spec.FieldOf("emit");
-        var text = node is null ? null : spec.TextOf(node, field);
+        var text = node is null ? null : spec.NonBlankTextOf(node, field);
         if (node is null || text is null)
         {
             return null;
@@ -105,19 +105,19 @@ internal sealed class RouteParser(ExpressionCompiler compiler, SpecScopes scopes
         }
         if (!SpecPatterns.CanonicalType().IsMatch(text))
         {
-            Diagnostics.Add(node, field, $"'{text}' is not a canonical event type such as order.created");
+            Spec.Error(node, field, $"'{text}' is not a canonical event type such as order.created");
             return null;
         }
         var root = text[..text.IndexOf('.', StringComparison.Ordinal)];
         if (scope.Variables.Contains(root, StringComparer.Ordinal))
         {
             // "emit: body.type" is a literal type named after a variable, which is never what the author meant.
-            Diagnostics.Add(node, field, $"'{text}' reads like an expression; to emit the type the payload gives, write emit: \"{{{{ {text} }}}}\"");
+            Spec.Error(node, field, $"'{text}' reads like an expression; to emit the type the payload gives, write emit: \"{{{{ {text} }}}}\"");
             return null;
         }
         if (!EventCatalog.Default.IsKnown(text))
         {
-            Diagnostics.Add(node, field, $"'{text}' is not in the canonical event catalogue; known types: {string.Join(", ", EventCatalog.Default.Types)}");
+            Spec.Error(node, field, $"'{text}' is not in the canonical event catalogue; known types: {string.Join(", ", EventCatalog.Default.Types)}");
             return null;
         }
         return EmitType.Literal(text);
@@ -131,13 +131,13 @@ internal sealed class RouteParser(ExpressionCompiler compiler, SpecScopes scopes
             case YamlScalarNode:
                 return compiler.Compile(node, field, scope) is { } expression ? new ExpressionValue(expression) : null;
             case YamlMappingNode mapping:
-                return new DataTemplateParser(Diagnostics, compiler).ParseObject(new SpecMapping(mapping, field, Diagnostics, node), scope);
+                return new DataTemplateParser(compiler).ParseObject(YamlMap.Of(Spec, mapping, field), scope);
             default:
-                Diagnostics.Add(node, field, $"expected a mapping of fields or an expression such as body.data, found {SpecMapping.Describe(node)}");
+                Spec.Error(node, field, $"expected a mapping of fields or an expression such as body.data, found {YamlMap.Describe(node)}");
                 return null;
         }
     }
 
-    private CompiledExpression? Expression(SpecMapping spec, string key, ExpressionScope scope) =>
-        spec.Find(key) is { } node ? compiler.Compile(node, spec.FieldOf(key), scope) : null;
+    private CompiledExpression? Expression(YamlMap spec, string key, ExpressionScope scope) =>
+        spec.Written(key) is { } node ? compiler.Compile(node, spec.FieldOf(key), scope) : null;
 }

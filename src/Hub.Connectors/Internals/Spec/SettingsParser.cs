@@ -9,7 +9,7 @@ internal static class SettingsParser
 {
     private static readonly string[] Types = ["string", "region", "url", "integer", "boolean", "timezone", "locale"];
 
-    public static IReadOnlyList<ConnectorSetting> Parse(SpecMapping? settings)
+    public static IReadOnlyList<ConnectorSetting> Parse(YamlMap? settings)
     {
         if (settings is null)
         {
@@ -21,20 +21,20 @@ internal static class SettingsParser
             var field = settings.FieldOf(name);
             if (!SpecPatterns.Identifier().IsMatch(name))
             {
-                settings.Diagnostics.Add(keyNode, field, "a setting name must be a plain identifier (letters, digits, _) so that expressions can read settings.name");
+                settings.Spec.Error(keyNode, field, "a setting name must be a plain identifier (letters, digits, _) so that expressions can read settings.name");
                 continue;
             }
             if (value is not YamlDotNet.RepresentationModel.YamlMappingNode node)
             {
-                settings.Diagnostics.Add(value, field, $"expected a mapping (type:, required:, help:), found {SpecMapping.Describe(value)}");
+                settings.Spec.Error(value, field, $"expected a mapping (type:, required:, help:), found {YamlMap.Describe(value)}");
                 continue;
             }
-            var spec = new SpecMapping(node, field, settings.Diagnostics, keyNode);
+            var spec = YamlMap.Of(settings.Spec, node, field, SpecContext.LineOf(keyNode));
             var type = spec.Choice("type", Types) ?? (spec.Has("type") ? null : "string");
             var required = spec.Boolean("required") ?? false;
-            var help = spec.Text("help");
-            var fallback = spec.Text("default");
-            spec.RejectUnknownKeys();
+            var help = spec.NonBlankText("help");
+            var fallback = spec.NonBlankText("default");
+            spec.RejectKeysNotAskedFor();
             if (type is null)
             {
                 continue;
@@ -45,7 +45,7 @@ internal static class SettingsParser
         return result;
     }
 
-    private static JsonNode? Default(string type, string text, SpecMapping spec)
+    private static JsonNode? Default(string type, string text, YamlMap spec)
     {
         JsonNode? value = type switch
         {
@@ -57,7 +57,7 @@ internal static class SettingsParser
         };
         if (value is null)
         {
-            spec.Diagnostics.Add(spec.Find("default"), spec.FieldOf("default"), $"'{text}' is not a valid {type}");
+            spec.Spec.Error(spec.Written("default"), spec.FieldOf("default"), $"'{text}' is not a valid {type}");
         }
         return value;
     }

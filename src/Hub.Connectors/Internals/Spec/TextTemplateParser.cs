@@ -1,5 +1,6 @@
 using Hub.Connectors.Internals.Expressions;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Spec;
 
@@ -11,7 +12,7 @@ internal sealed class TextTemplateParser(ExpressionCompiler compiler)
     {
         if (node is not YamlScalarNode { Value: { } value } || value.Trim().Length == 0)
         {
-            compiler.Diagnostics.Add(node, field, $"expected text, found {SpecMapping.Describe(node)}");
+            compiler.Spec.Error(node, field, $"expected text, found {YamlMap.Describe(node)}");
             return null;
         }
         var text = value.Trim();
@@ -33,7 +34,7 @@ internal sealed class TextTemplateParser(ExpressionCompiler compiler)
             var close = text.IndexOf("}}", open + 2, StringComparison.Ordinal);
             if (close < 0)
             {
-                compiler.Diagnostics.Add(node, field, $"'{{{{' at character {open + 1} of '{text}' has no closing '}}}}'");
+                compiler.Spec.Error(node, field, $"'{{{{' at character {open + 1} of '{text}' has no closing '}}}}'");
                 return null;
             }
             var holeScope = open == 0 && leading is not null ? leading : scope;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -23,7 +23,7 @@ internal sealed class BasicAuthScheme : IVerificationScheme
 
     public IReadOnlyList<SettingReference> UsedSettings => [_username];
 
-    public static IVerificationScheme? FromSpec(SpecMapping spec) =>
+    public static IVerificationScheme? FromSpec(YamlMap spec) =>
         SettingReference.Read(spec, "username_setting") is { } username ? new BasicAuthScheme(username) : null;
 
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -24,12 +24,12 @@ internal sealed class HmacBodyScheme : IVerificationScheme
         _prefix = prefix;
     }
 
-    public static IVerificationScheme? FromSpec(SpecMapping spec)
+    public static IVerificationScheme? FromSpec(YamlMap spec)
     {
-        var header = spec.Text("header", required: true);
+        var header = spec.NonBlankText("header", required: true);
         var algorithm = spec.Choice("algorithm", HmacAlgorithm.Names) ?? (spec.Has("algorithm") ? null : "sha256");
         var encoding = spec.Choice("encoding", SignatureEncoding.Names, required: true);
-        var prefix = spec.Text("prefix");
+        var prefix = spec.NonBlankText("prefix");
         return header is null || algorithm is null || encoding is null
             ? null
             : new HmacBodyScheme(header, HmacAlgorithm.Named(algorithm), encoding, prefix);

@@ -1,4 +1,4 @@
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -13,7 +13,7 @@ internal sealed record HubSpotOptions(SettingReference? Url, IReadOnlySet<string
 
     public bool Allows(string version) => Versions.Contains(version);
 
-    public static HubSpotOptions? Read(SpecMapping spec)
+    public static HubSpotOptions? Read(YamlMap spec)
     {
         var versions = ReadVersions(spec);
         SettingReference? url = null;
@@ -23,7 +23,7 @@ internal sealed record HubSpotOptions(SettingReference? Url, IReadOnlySet<string
         }
         else if (versions is not null && (versions.Contains(V2) || versions.Contains(V3)))
         {
-            spec.Diagnostics.Add(spec.Owner, spec.FieldOf("url_setting"),
+            spec.Spec.Error(spec.Line, spec.FieldOf("url_setting"),
                 "is required for signature versions v2 and v3: name the setting that holds the webhook URL registered with HubSpot");
         }
         var tolerance = SpecDuration.Read(spec, "tolerance", TimestampedHmacOptions.DefaultTolerance);
@@ -32,7 +32,7 @@ internal sealed record HubSpotOptions(SettingReference? Url, IReadOnlySet<string
             : new HubSpotOptions(url, versions, tolerance.Value);
     }
 
-    private static HashSet<string>? ReadVersions(SpecMapping spec)
+    private static HashSet<string>? ReadVersions(YamlMap spec)
     {
         var list = spec.TextList("versions");
         if (list is null)
@@ -48,13 +48,13 @@ internal sealed record HubSpotOptions(SettingReference? Url, IReadOnlySet<string
             }
             else
             {
-                spec.Diagnostics.Add(node, spec.FieldOf("versions"), $"'{value}' is not one of: {string.Join(", ", AllVersions)}");
+                spec.Spec.Error(node, spec.FieldOf("versions"), $"'{value}' is not one of: {string.Join(", ", AllVersions)}");
                 return null;
             }
         }
         if (result.Count == 0)
         {
-            spec.Diagnostics.Add(spec.Find("versions"), spec.FieldOf("versions"), "list at least one of: v1, v2, v3");
+            spec.Spec.Error(spec.Written("versions"), spec.FieldOf("versions"), "list at least one of: v1, v2, v3");
             return null;
         }
         return result;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -28,7 +28,7 @@ internal sealed class HubSpotScheme : IVerificationScheme
 
     public IReadOnlyList<SettingReference> UsedSettings => _options.Url is null ? [] : [_options.Url];
 
-    public static IVerificationScheme? FromSpec(SpecMapping spec) =>
+    public static IVerificationScheme? FromSpec(YamlMap spec) =>
         HubSpotOptions.Read(spec) is { } options ? new HubSpotScheme(options) : null;
 
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)

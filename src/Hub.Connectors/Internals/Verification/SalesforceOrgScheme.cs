@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -26,7 +26,7 @@ internal sealed class SalesforceOrgScheme : IVerificationScheme
 
     public IReadOnlyList<SettingReference> UsedSettings => [_organization];
 
-    public static IVerificationScheme? FromSpec(SpecMapping spec) =>
+    public static IVerificationScheme? FromSpec(YamlMap spec) =>
         SettingReference.Read(spec, "org_setting") is { } organization ? new SalesforceOrgScheme(organization) : null;
 
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)

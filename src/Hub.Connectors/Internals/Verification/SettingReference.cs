@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Hub.Connectors.Internals.Spec;
 using YamlDotNet.RepresentationModel;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -10,19 +11,19 @@ namespace Hub.Connectors.Internals.Verification;
 /// </summary>
 internal sealed record SettingReference(string Name, string Field, YamlNode? Node)
 {
-    public static SettingReference? Read(SpecMapping spec, string key)
+    public static SettingReference? Read(YamlMap spec, string key)
     {
-        var name = spec.Text(key, required: true);
+        var name = spec.NonBlankText(key, required: true);
         if (name is null)
         {
             return null;
         }
         if (!SpecPatterns.Identifier().IsMatch(name))
         {
-            spec.Diagnostics.Add(spec.Find(key), spec.FieldOf(key), $"'{name}' is not a setting name (letters, digits, _)");
+            spec.Spec.Error(spec.Written(key), spec.FieldOf(key), $"'{name}' is not a setting name (letters, digits, _)");
             return null;
         }
-        return new SettingReference(name, spec.FieldOf(key), spec.Find(key));
+        return new SettingReference(name, spec.FieldOf(key), spec.Written(key));
     }
 
     /// <summary>The instance's value, or null when it is missing, not text, or blank (verification then fails).</summary>

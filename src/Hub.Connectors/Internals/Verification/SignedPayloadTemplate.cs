@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -21,9 +21,9 @@ internal sealed partial class SignedPayloadTemplate
         _parts = parts;
     }
 
-    public static SignedPayloadTemplate? Read(SpecMapping spec, string key, string fallback)
+    public static SignedPayloadTemplate? Read(YamlMap spec, string key, string fallback)
     {
-        var text = spec.Text(key) ?? (spec.Has(key) ? null : fallback);
+        var text = spec.NonBlankText(key) ?? (spec.Has(key) ? null : fallback);
         if (text is null)
         {
             return null;
@@ -42,7 +42,7 @@ internal sealed partial class SignedPayloadTemplate
         var problem = Problem(parts);
         if (problem is not null)
         {
-            spec.Diagnostics.Add(spec.Find(key), spec.FieldOf(key), $"'{text}' {problem}");
+            spec.Spec.Error(spec.Written(key), spec.FieldOf(key), $"'{text}' {problem}");
             return null;
         }
         return new SignedPayloadTemplate(parts);

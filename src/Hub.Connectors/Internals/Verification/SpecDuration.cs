@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -11,9 +11,9 @@ internal static partial class SpecDuration
     private static readonly TimeSpan Shortest = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Longest = TimeSpan.FromDays(1);
 
-    public static TimeSpan? Read(SpecMapping spec, string key, TimeSpan fallback)
+    public static TimeSpan? Read(YamlMap spec, string key, TimeSpan fallback)
     {
-        var text = spec.Text(key);
+        var text = spec.NonBlankText(key);
         if (text is null)
         {
             return spec.Has(key) ? null : fallback;
@@ -29,7 +29,7 @@ internal static partial class SpecDuration
             : null;
         if (value is null || value < Shortest || value > Longest)
         {
-            spec.Diagnostics.Add(spec.Find(key), spec.FieldOf(key), $"'{text}' is not a duration between 1s and 24h, such as 300s, 5m or 1h");
+            spec.Spec.Error(spec.Written(key), spec.FieldOf(key), $"'{text}' is not a duration between 1s and 24h, such as 300s, 5m or 1h");
             return null;
         }
         return value;

@@ -1,4 +1,4 @@
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -20,11 +20,11 @@ internal sealed record StandardWebhooksOptions(
 
     private static readonly string[] SecretEncodings = [Base64Secret, Utf8Secret];
 
-    public static StandardWebhooksOptions? Read(SpecMapping spec)
+    public static StandardWebhooksOptions? Read(YamlMap spec)
     {
-        var id = spec.Text("id_header") ?? (spec.Has("id_header") ? null : "webhook-id");
-        var timestamp = spec.Text("timestamp_header") ?? (spec.Has("timestamp_header") ? null : "webhook-timestamp");
-        var signature = spec.Text("signature_header") ?? (spec.Has("signature_header") ? null : "webhook-signature");
+        var id = spec.NonBlankText("id_header") ?? (spec.Has("id_header") ? null : "webhook-id");
+        var timestamp = spec.NonBlankText("timestamp_header") ?? (spec.Has("timestamp_header") ? null : "webhook-timestamp");
+        var signature = spec.NonBlankText("signature_header") ?? (spec.Has("signature_header") ? null : "webhook-signature");
         var encoding = spec.Choice("secret_encoding", SecretEncodings)
             ?? (spec.Has("secret_encoding") ? null : Base64Secret);
         var tolerance = SpecDuration.Read(spec, "tolerance", TimestampedHmacOptions.DefaultTolerance);

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -22,7 +22,7 @@ internal sealed class StandardWebhooksScheme : IVerificationScheme
         _options = options;
     }
 
-    public static IVerificationScheme? FromSpec(SpecMapping spec) =>
+    public static IVerificationScheme? FromSpec(YamlMap spec) =>
         StandardWebhooksOptions.Read(spec) is { } options ? new StandardWebhooksScheme(options) : null;
 
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)

@@ -1,4 +1,4 @@
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -18,10 +18,10 @@ internal sealed record TimestampedHmacOptions(
 
     private static readonly string[] ListKeys = ["timestamp_key", "signature_key"];
 
-    public static TimestampedHmacOptions? Read(SpecMapping spec)
+    public static TimestampedHmacOptions? Read(YamlMap spec)
     {
-        var signatureHeader = spec.Text("signature_header", required: true);
-        var timestampHeader = spec.Text("timestamp_header");
+        var signatureHeader = spec.NonBlankText("signature_header", required: true);
+        var timestampHeader = spec.NonBlankText("timestamp_header");
         var (timestampKey, signatureKey) = ReadListKeys(spec, timestampHeader);
         var format = spec.Choice("timestamp_format", Verification.TimestampFormat.Names)
             ?? (spec.Has("timestamp_format") ? null : Verification.TimestampFormat.Unix);
@@ -37,15 +37,15 @@ internal sealed record TimestampedHmacOptions(
     }
 
     /// <summary>The keys of a <c>t=...,v1=...</c> header; they mean nothing when the timestamp has its own header.</summary>
-    private static (string? Timestamp, string? Signature) ReadListKeys(SpecMapping spec, string? timestampHeader)
+    private static (string? Timestamp, string? Signature) ReadListKeys(YamlMap spec, string? timestampHeader)
     {
-        var timestampKey = spec.Text("timestamp_key");
-        var signatureKey = spec.Text("signature_key");
+        var timestampKey = spec.NonBlankText("timestamp_key");
+        var signatureKey = spec.NonBlankText("signature_key");
         if (timestampHeader is not null)
         {
             foreach (var key in ListKeys.Where(spec.Has))
             {
-                spec.Diagnostics.Add(spec.Find(key), spec.FieldOf(key),
+                spec.Spec.Error(spec.Written(key), spec.FieldOf(key),
                     "only applies to a t=...,v1=... signature header; remove it, or remove timestamp_header");
             }
         }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -17,7 +17,7 @@ internal sealed class TimestampedHmacScheme : IVerificationScheme
         _options = options;
     }
 
-    public static IVerificationScheme? FromSpec(SpecMapping spec) =>
+    public static IVerificationScheme? FromSpec(YamlMap spec) =>
         TimestampedHmacOptions.Read(spec) is { } options ? new TimestampedHmacScheme(options) : null;
 
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
@@ -27,9 +27,9 @@ internal sealed class UrlHmacScheme : IVerificationScheme
 
     public IReadOnlyList<SettingReference> UsedSettings => [_url];
 
-    public static IVerificationScheme? FromSpec(SpecMapping spec)
+    public static IVerificationScheme? FromSpec(YamlMap spec)
     {
-        var header = spec.Text("header", required: true);
+        var header = spec.NonBlankText("header", required: true);
         var url = SettingReference.Read(spec, "url_setting");
         var algorithm = spec.Choice("algorithm", HmacAlgorithm.Names) ?? (spec.Has("algorithm") ? null : "sha256");
         var encoding = spec.Choice("encoding", SignatureEncoding.Names, required: true);

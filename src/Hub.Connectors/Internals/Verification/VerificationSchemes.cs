@@ -1,11 +1,12 @@
 using Hub.Connectors.Internals.Spec;
+using Hub.Specs;
 
 namespace Hub.Connectors.Internals.Verification;
 
 /// <summary>The built-in verification schemes by name; each reads its own parameters from the <c>verify</c> mapping.</summary>
 internal static class VerificationSchemes
 {
-    private static readonly Dictionary<string, Func<SpecMapping, IVerificationScheme?>> Factories = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<YamlMap, IVerificationScheme?>> Factories = new(StringComparer.Ordinal)
     {
         ["hmac-body"] = HmacBodyScheme.FromSpec,
         ["timestamped-hmac"] = TimestampedHmacScheme.FromSpec,
@@ -22,21 +23,21 @@ internal static class VerificationSchemes
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;
 
-    public static IVerificationScheme? FromSpec(SpecMapping verify)
+    public static IVerificationScheme? FromSpec(YamlMap verify)
     {
-        var name = verify.Text("scheme", required: true);
+        var name = verify.NonBlankText("scheme", required: true);
         if (name is null)
         {
             return null;
         }
         if (!Factories.TryGetValue(name, out var factory))
         {
-            verify.Diagnostics.Add(verify.Find("scheme"), verify.FieldOf("scheme"),
+            verify.Spec.Error(verify.Written("scheme"), verify.FieldOf("scheme"),
                 $"unknown scheme '{name}'; built-in schemes: {string.Join(", ", Factories.Keys)}");
             return null;
         }
         var scheme = factory(verify);
-        verify.RejectUnknownKeys();
+        verify.RejectKeysNotAskedFor();
         return scheme;
     }
 
@@ -44,19 +45,19 @@ internal static class VerificationSchemes
     /// Reports every setting the scheme reads that the spec's <c>settings:</c> does not declare as text. Call once
     /// both are parsed: without it, an undeclared setting would only show as every delivery being rejected.
     /// </summary>
-    public static void CheckSettings(IVerificationScheme scheme, IReadOnlyList<ConnectorSetting> declared, SpecDiagnostics diagnostics)
+    public static void CheckSettings(IVerificationScheme scheme, IReadOnlyList<ConnectorSetting> declared, SpecContext spec)
     {
         foreach (var used in scheme.UsedSettings)
         {
             var setting = declared.FirstOrDefault(s => string.Equals(s.Name, used.Name, StringComparison.Ordinal));
             if (setting is null)
             {
-                diagnostics.Add(used.Node, used.Field,
+                spec.Error(used.Node, used.Field,
                     $"setting '{used.Name}' is not declared; add it under settings: ({used.Name}: {{ type: string, required: true, help: ... }})");
             }
             else if (!TextSettingTypes.Contains(setting.Type))
             {
-                diagnostics.Add(used.Node, used.Field,
+                spec.Error(used.Node, used.Field,
                     $"setting '{used.Name}' has type {setting.Type}; verification compares text, so declare it as type: string or url");
             }
         }
