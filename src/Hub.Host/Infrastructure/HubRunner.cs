@@ -14,6 +14,10 @@ internal static class HubRunner
     {
         try
         {
+            // Loaded before the host starts, so that a broken or missing folder is one line, not a logged crash.
+            _ = app.Services.GetRequiredService<IConnectorCatalog>();
+            _ = app.Services.GetRequiredService<ITemplateCatalog>();
+            _ = app.Services.GetRequiredService<IWorkflowCatalog>();
             app.Run();
             return 0;
         }
