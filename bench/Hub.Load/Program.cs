@@ -36,6 +36,12 @@ var markdown = MarkdownReport.Render(report);
 // `dotnet run --project` starts the tool in the project's folder: a relative path means the repository's.
 var output = Path.GetFullPath(options.Out, RepoPaths.Root);
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+// What people wrote below the marker (analysis, profiles) survives a new run; the measured part above it is replaced.
+const string NotesMarker = "<!-- notes: kept across runs -->";
+if (File.Exists(output) && (await File.ReadAllTextAsync(output)) is var previous && previous.IndexOf(NotesMarker, StringComparison.Ordinal) is >= 0 and var at)
+{
+    markdown = markdown.TrimEnd() + "\n\n" + previous[at..];
+}
 await File.WriteAllTextAsync(output, markdown);
 Console.WriteLine($"Report written to {output}{(report.Void ? " — the run is VOID: a ledger does not balance" : "")}");
 return report.Void ? 1 : 0;
