@@ -40,8 +40,17 @@ internal static class InboundApi
         {
             query = query.Where(r => r.Status == statusWanted);
         }
+        // Lists never show bodies: leave them in the database rather than read kilobytes per row and drop them.
         var requests = await query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
-            .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);
+            .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit))
+            .Select(r => new InboundRequest
+            {
+                Id = r.Id, WorkspaceId = r.WorkspaceId, ConnectorId = r.ConnectorId, DeliveryId = r.DeliveryId,
+                SourceEventType = r.SourceEventType, Method = r.Method, Path = r.Path, ContentType = r.ContentType,
+                HeadersJson = r.HeadersJson, Body = Array.Empty<byte>(), ReceivedAt = r.ReceivedAt, Status = r.Status,
+                Attempts = r.Attempts, LastError = r.LastError, ProcessedAt = r.ProcessedAt, Replays = r.Replays,
+            })
+            .ToListAsync(ct);
         return TypedResults.Ok(requests.Select(r => r.ToResponse(includeBody: false)).ToList());
     }
 

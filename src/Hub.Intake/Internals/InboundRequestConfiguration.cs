@@ -20,5 +20,7 @@ internal sealed class InboundRequestConfiguration : IEntityTypeConfiguration<Inb
         // The deduplication guarantee: a redelivery of the same id creates nothing new.
         builder.HasIndex(r => new { r.ConnectorId, r.DeliveryId }).IsUnique();
         builder.HasIndex(r => r.ReceivedAt);
+        // The event log of one connector, newest first.
+        builder.HasIndex(r => new { r.ConnectorId, r.ReceivedAt });
     }
 }

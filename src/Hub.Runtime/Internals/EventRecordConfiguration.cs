@@ -17,5 +17,6 @@ internal sealed class EventRecordConfiguration : IEntityTypeConfiguration<EventR
         builder.HasIndex(e => e.CreatedAt);
         builder.HasIndex(e => new { e.ConnectorId, e.Type });
         builder.HasIndex(e => e.InboundRequestId);
+        builder.HasIndex(e => new { e.ConnectorId, e.CreatedAt });
     }
 }

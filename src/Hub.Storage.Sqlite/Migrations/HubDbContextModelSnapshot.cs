@@ -165,6 +165,9 @@ namespace Hub.Storage.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_inbound_requests_connector_id_delivery_id");
 
+                    b.HasIndex("ConnectorId", "ReceivedAt")
+                        .HasDatabaseName("ix_inbound_requests_connector_id_received_at");
+
                     b.ToTable("inbound_requests", (string)null);
                 });
 
@@ -588,6 +591,9 @@ namespace Hub.Storage.Sqlite.Migrations
 
                     b.HasIndex("InboundRequestId")
                         .HasDatabaseName("ix_events_inbound_request_id");
+
+                    b.HasIndex("ConnectorId", "CreatedAt")
+                        .HasDatabaseName("ix_events_connector_id_created_at");
 
                     b.HasIndex("ConnectorId", "Type")
                         .HasDatabaseName("ix_events_connector_id_type");
