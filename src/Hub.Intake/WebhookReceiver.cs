@@ -29,7 +29,8 @@ public sealed class WebhookReceiver(ConnectorDirectory connectors, InboundCommit
         {
             return new(ReceiveStatus.UnsupportedMediaType, Detail: $"Content type '{contentType}' is not accepted; send {string.Join(" or ", definition.ContentTypes)}.");
         }
-        if (!definition.VerifySignature(request, connector.SecretsAt(time.GetUtcNow()), time.GetUtcNow(), connector.Settings))
+        var now = time.GetUtcNow();
+        if (!definition.VerifySignature(request, connector.SecretsAt(now), now, connector.Settings))
         {
             return new(ReceiveStatus.Unauthorized);
         }

@@ -26,10 +26,5 @@ internal static class HubRunner
             Console.Error.WriteLine(ex.Message);
             return 1;
         }
-        catch (AggregateException ex) when (ex.InnerExceptions is [DirectoryNotFoundException or ConnectorSpecException or WorkflowSpecException or TemplateSpecException])
-        {
-            Console.Error.WriteLine(ex.InnerExceptions[0].Message);
-            return 1;
-        }
     }
 }

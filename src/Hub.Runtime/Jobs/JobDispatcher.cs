@@ -48,14 +48,22 @@ internal sealed class JobDispatcher(
 
     private async Task RunLaneAsync(string lane, LaneOptions laneOptions, CancellationToken stoppingToken)
     {
-        var slots = new SemaphoreSlim(laneOptions.Concurrency, laneOptions.Concurrency);
-        var batches = new ConcurrentDictionary<Task, byte>();
+        using var slots = new SemaphoreSlim(laneOptions.Concurrency, laneOptions.Concurrency);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 await slots.WaitAsync(stoppingToken);
-                var claimed = await ClaimAsync(lane, laneOptions.BatchSize, stoppingToken);
+                IReadOnlyList<ClaimedJob> claimed;
+                try
+                {
+                    claimed = await ClaimAsync(lane, laneOptions.BatchSize, stoppingToken);
+                }
+                catch
+                {
+                    slots.Release(); // stopping: the slot must be back for the wait below
+                    throw;
+                }
                 if (claimed.Count == 0)
                 {
                     slots.Release();
@@ -66,7 +74,7 @@ internal sealed class JobDispatcher(
                 {
                     _running[job.Id] = 0;
                 }
-                var batch = Task.Run(async () =>
+                _ = Task.Run(async () =>
                 {
                     try
                     {
@@ -81,8 +89,6 @@ internal sealed class JobDispatcher(
                         slots.Release();
                     }
                 }, CancellationToken.None);
-                batches[batch] = 0;
-                _ = batch.ContinueWith(t => batches.TryRemove(t, out _), TaskScheduler.Default);
                 if (claimed.Count < laneOptions.BatchSize)
                 {
                     // The lane was drained as of this claim: wait for new work instead of asking again (an empty claim is a transaction).
@@ -95,7 +101,11 @@ internal sealed class JobDispatcher(
         }
         finally
         {
-            await Task.WhenAll(batches.Keys.ToArray());
+            // Every batch in flight holds a slot: when all slots are back, every batch has finished.
+            for (var i = 0; i < laneOptions.Concurrency; i++)
+            {
+                await slots.WaitAsync(CancellationToken.None);
+            }
         }
     }
 

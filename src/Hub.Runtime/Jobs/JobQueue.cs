@@ -244,7 +244,7 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
         }
     }
 
-    internal static void AddParameter(DbCommand command, string name, object? value)
+    private static void AddParameter(DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
