@@ -19,4 +19,7 @@ public sealed class SendStep : WorkflowStep
     /// Overrides the recipient address (phone or email, depending on the channel); null means the contact's own.
     /// </summary>
     public HubExpression? To { get; init; }
+
+    /// <summary><c>transactional</c> (the default) or <c>marketing</c>, which consent rules treat differently.</summary>
+    public string Purpose { get; init; } = SendPurposes.Transactional;
 }

@@ -14,6 +14,6 @@ internal interface IStepKind
     /// </summary>
     IReadOnlyCollection<string> SiblingKeys { get; }
 
-    /// <summary>Returns the step, or null after reporting its errors to <see cref="StepSource.Step"/>'s spec.</summary>
+    /// <summary>Returns the step, or null after reporting its errors to <see cref="StepSource.Spec"/>.</summary>
     WorkflowStep? Read(StepSource source);
 }

@@ -9,7 +9,7 @@ namespace Hub.Workflows.Internals;
 /// </summary>
 internal sealed class SendStepKind : IStepKind
 {
-    private static readonly string[] Keys = ["template", "channels", "to"];
+    private static readonly string[] Keys = ["template", "channels", "to", "purpose"];
 
     public string Name => SendStep.KindName;
 
@@ -17,7 +17,7 @@ internal sealed class SendStepKind : IStepKind
 
     public WorkflowStep? Read(StepSource source)
     {
-        var body = YamlMap.From(source.Spec, source.Body, source.BodyField(Name), source.Step.LineOf(Name));
+        var body = source.BodyMap(Name);
         if (body is null)
         {
             return null;
@@ -28,11 +28,12 @@ internal sealed class SendStepKind : IStepKind
         var channels = ReadChannels(body);
         var errors = source.Spec.Errors.Count;
         var to = body.Expression("to");
+        var purpose = body.Choice("purpose", SendPurposes.All) ?? SendPurposes.Transactional;
         if (!templateOk || channels is null || source.Spec.Errors.Count != errors)
         {
             return null;
         }
-        return new SendStep { Id = source.Id, Line = source.Line, Template = template!, Channels = channels, To = to };
+        return new SendStep { Id = source.Id, Line = source.Line, Path = source.Path, Template = template!, Channels = channels, To = to, Purpose = purpose };
     }
 
     private static List<string>? ReadChannels(YamlMap body)

@@ -24,4 +24,12 @@ internal static partial class SpecNames
             $"'{value}' is not a valid id: use letters, digits, '-' and '_', starting with a letter or digit.");
         return false;
     }
+
+    /// <summary>A name made fit for a step id (a switch case such as <c>"shipped"</c> or <c>"ready to ship"</c>).</summary>
+    public static string Slug(string name)
+    {
+        var chars = name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '-').ToArray();
+        var slug = new string(chars).Trim('-');
+        return slug.Length == 0 ? "case" : slug[..Math.Min(slug.Length, 40)];
+    }
 }

@@ -1,16 +1,28 @@
 namespace Hub.Workflows.Internals;
 
-/// <summary>The step kinds this version understands, and those the language has planned but not built yet.</summary>
+/// <summary>The step kinds this version understands: one line per kind.</summary>
 internal static class StepKinds
 {
-    private static readonly Dictionary<string, IStepKind> Implemented =
-        new IStepKind[] { new SendStepKind() }.ToDictionary(kind => kind.Name, StringComparer.Ordinal);
+    private static readonly IStepKind[] All =
+    [
+        new SendStepKind(),
+        new DelayStepKind(),
+        new WaitForStepKind(),
+        new IfStepKind(),
+        new SwitchStepKind(),
+        new SetStepKind(),
+        new EndStepKind(),
+        new TriggerStepKind(),
+    ];
 
-    /// <summary>Named in WORKFLOWS.md; a file using one gets "not supported yet" rather than "unknown".</summary>
-    public static IReadOnlyCollection<string> Planned { get; } =
-        new HashSet<string>(["delay", "wait_for", "if", "switch", "set", "http", "digest", "throttle", "trigger", "end"], StringComparer.Ordinal);
+    private static readonly Dictionary<string, IStepKind> ByName = All.ToDictionary(kind => kind.Name, StringComparer.Ordinal);
 
-    public static IReadOnlyCollection<string> Names => Implemented.Keys;
+    private static readonly HashSet<string> SiblingKeys = [.. All.SelectMany(kind => kind.SiblingKeys)];
 
-    public static IStepKind? Find(string name) => Implemented.GetValueOrDefault(name);
+    public static IReadOnlyCollection<string> Names => ByName.Keys;
+
+    public static IStepKind? Find(string name) => ByName.GetValueOrDefault(name);
+
+    /// <summary>A key that belongs beside some kind (<c>then</c>), so that "unknown kind" is not said of it.</summary>
+    public static bool IsSiblingKey(string key) => SiblingKeys.Contains(key);
 }

@@ -3,34 +3,55 @@ using Hub.Specs;
 
 namespace Hub.Workflows.Internals;
 
-/// <summary>Reads <c>steps:</c>: gives each step its id, finds its kind and hands the rest to that kind.</summary>
-internal static class StepListReader
+/// <summary>
+/// Reads a list of steps (<c>steps:</c>, or a branch such as <c>then:</c>): gives each step its id, finds its kind
+/// and hands the rest to that kind. Ids are unique across the whole workflow, branches included.
+/// </summary>
+internal sealed class StepListReader
 {
     private const string IdKey = "id";
+    private readonly Dictionary<string, int> _firstLineOfId = new(StringComparer.Ordinal);
 
-    public static List<WorkflowStep>? Read(YamlMap root)
+    public static List<WorkflowStep>? ReadRoot(YamlMap root)
     {
         var node = root.Node("steps", required: true);
         if (node is null)
         {
             return null;
         }
+        var list = new StepListReader().ReadList(root.Spec, node, "steps", idPrefix: "step-", allowEmpty: false);
+        return list;
+    }
+
+    /// <summary>A nested list under <paramref name="key"/> of a step; absent is an empty list.</summary>
+    public List<WorkflowStep>? ReadBranch(YamlMap owner, string key, string parentId, string branchName)
+    {
+        var node = owner.Node(key);
+        return node is null ? [] : ReadList(owner.Spec, node, owner.FieldOf(key), $"{parentId}.{branchName}-", allowEmpty: true);
+    }
+
+    /// <summary>A nested list given as a node (a switch case).</summary>
+    public List<WorkflowStep>? ReadBranch(SpecContext spec, YamlNode node, string field, string parentId, string branchName) =>
+        YamlMap.IsNull(node) ? [] : ReadList(spec, node, field, $"{parentId}.{branchName}-", allowEmpty: true);
+
+    private List<WorkflowStep>? ReadList(SpecContext spec, YamlNode node, string field, string idPrefix, bool allowEmpty)
+    {
         if (node is not YamlSequenceNode list)
         {
-            root.Spec.Error(node, "steps", "'steps' must be a list, one '- ' entry per step.");
+            spec.Error(node, field, $"'{field}' must be a list, one '- ' entry per step.");
             return null;
         }
-        if (list.Children.Count == 0)
+        if (list.Children.Count == 0 && !allowEmpty)
         {
-            root.Spec.Error(node, "steps", "Add at least one step.");
+            spec.Error(node, field, "Add at least one step.");
             return null;
         }
         var steps = new List<WorkflowStep>();
-        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         var ok = true;
         for (var i = 0; i < list.Children.Count; i++)
         {
-            var step = YamlMap.From(root.Spec, list.Children[i], $"steps[{i}]") is { } map ? ReadStep(map, i, firstLineOfId) : null;
+            var path = $"{field}[{i}]";
+            var step = YamlMap.From(spec, list.Children[i], path) is { } map ? ReadStep(map, $"{idPrefix}{i + 1}", path) : null;
             if (step is null)
             {
                 ok = false;
@@ -41,16 +62,15 @@ internal static class StepListReader
         return ok ? steps : null;
     }
 
-    private static WorkflowStep? ReadStep(YamlMap map, int index, Dictionary<string, int> firstLineOfId)
+    private WorkflowStep? ReadStep(YamlMap map, string positionalId, string path)
     {
         var explicitId = map.Text(IdKey);
-        // Positional ids are 1-based because people count steps that way.
-        var id = explicitId ?? $"step-{index + 1}";
+        var id = explicitId ?? positionalId;
         var idOk = explicitId is null || SpecNames.CheckId(map, IdKey, explicitId);
         var idLine = map.LineOf(IdKey);
-        if (idOk && !firstLineOfId.TryAdd(id, idLine))
+        if (idOk && !_firstLineOfId.TryAdd(id, idLine))
         {
-            map.Spec.Error(idLine, map.FieldOf(IdKey), $"Step id '{id}' is already used at line {firstLineOfId[id]}.");
+            map.Spec.Error(idLine, map.FieldOf(IdKey), $"Step id '{id}' is already used at line {_firstLineOfId[id]}.");
             idOk = false;
         }
         var kind = FindKind(map);
@@ -59,18 +79,18 @@ internal static class StepListReader
             return null;
         }
         map.RejectUnknown([IdKey, kind.Name, .. kind.SiblingKeys]);
-        var body = map.Node(kind.Name, required: true);
-        var step = body is null ? null : kind.Read(new StepSource(map, body, id, map.Line));
+        var body = map.Written(kind.Name, required: true);
+        var step = body is null ? null : kind.Read(new StepSource(map, body, id, map.Line, path, this));
         return idOk ? step : null;
     }
 
     private static IStepKind? FindKind(YamlMap map)
     {
         var candidates = map.Keys.Where(key => key != IdKey).ToList();
-        var kinds = candidates.Where(key => StepKinds.Find(key) is not null || StepKinds.Planned.Contains(key)).ToList();
+        var kinds = candidates.Where(key => StepKinds.Find(key) is not null).ToList();
         if (kinds.Count == 0)
         {
-            ReportNoKind(map, candidates);
+            ReportNoKind(map, candidates.Where(key => !StepKinds.IsSiblingKey(key)).ToList());
             return null;
         }
         if (kinds.Count > 1)
@@ -79,12 +99,7 @@ internal static class StepListReader
                 $"A step does one thing, but this one has {string.Join(" and ", kinds)}; split it into separate steps.");
             return null;
         }
-        if (StepKinds.Find(kinds[0]) is { } kind)
-        {
-            return kind;
-        }
-        map.Spec.Error(map.LineOf(kinds[0]), map.FieldOf(kinds[0]), $"Step kind '{kinds[0]}' is not supported yet.");
-        return null;
+        return StepKinds.Find(kinds[0]);
     }
 
     private static void ReportNoKind(YamlMap map, List<string> candidates)

@@ -8,13 +8,9 @@ internal static class TemplateReferences
     public static IEnumerable<SpecError> Check(WorkflowDefinition definition, Func<string, IReadOnlyCollection<string>?> channelsOfTemplate)
     {
         var file = definition.File ?? definition.Id;
-        for (var i = 0; i < definition.Steps.Count; i++)
+        foreach (var send in StepTree.All(definition.Steps).OfType<SendStep>())
         {
-            if (definition.Steps[i] is not SendStep send)
-            {
-                continue;
-            }
-            var field = $"steps[{i}].send";
+            var field = $"{send.Path}.send";
             var channels = channelsOfTemplate(send.Template);
             if (channels is null)
             {

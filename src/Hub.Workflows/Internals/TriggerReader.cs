@@ -32,7 +32,7 @@ internal static class TriggerReader
         return eventOk && root.Spec.Errors.Count == errors ? new WorkflowTrigger { EventType = eventType!, When = when } : null;
     }
 
-    private static bool CheckEventType(SpecContext spec, YamlNode node, string field, string eventType)
+    internal static bool CheckEventType(SpecContext spec, YamlNode node, string field, string eventType)
     {
         if (SpecNames.EventType().IsMatch(eventType))
         {

@@ -5,10 +5,7 @@ namespace Hub.Workflows.Internals;
 /// <summary>Reads one workflow file; every problem goes to the <see cref="SpecContext"/>.</summary>
 internal static class WorkflowReader
 {
-    private static readonly string[] Keys = ["id", "name", "description", "trigger", "steps"];
-
-    /// <summary>Named in WORKFLOWS.md; a file using one gets "not supported yet" rather than "unknown key".</summary>
-    private static readonly string[] PlannedKeys = ["correlate", "cancel_on", "restart_on"];
+    private static readonly string[] Keys = ["id", "name", "description", "trigger", "correlate", "cancel_on", "restart_on", "concurrency", "steps"];
 
     /// <summary>The definition (null when the file has errors) and the line of its id, for duplicate-id errors.</summary>
     public static (WorkflowDefinition? Definition, int IdLine) Read(SpecContext spec, string text)
@@ -17,14 +14,22 @@ internal static class WorkflowReader
         {
             return (null, 0);
         }
-        root.RejectUnknown(Keys, PlannedKeys);
+        root.RejectUnknown(Keys);
         var id = root.Text("id", required: true);
         SpecNames.CheckId(root, "id", id);
         var name = root.Text("name");
         var description = root.Text("description");
         var trigger = TriggerReader.Read(root);
-        var steps = StepListReader.Read(root);
-        if (spec.Errors.Count > 0 || id is null || trigger is null || steps is null)
+        var correlate = root.Expression("correlate");
+        var cancelOn = EventRuleReader.Read(root, "cancel_on");
+        var restartOn = EventRuleReader.Read(root, "restart_on");
+        var concurrency = root.Choice("concurrency", ["parallel", "replace", "ignore"]);
+        var steps = StepListReader.ReadRoot(root);
+        if (steps is not null)
+        {
+            Reachability.Check(spec, steps);
+        }
+        if (spec.Errors.Count > 0 || id is null || trigger is null || steps is null || cancelOn is null || restartOn is null)
         {
             return (null, root.LineOf("id"));
         }
@@ -35,8 +40,18 @@ internal static class WorkflowReader
             Description = description,
             Version = ContentHash.Of(text),
             Trigger = trigger,
+            Correlate = correlate ?? WorkflowDefinition.DefaultCorrelate,
+            CancelOn = cancelOn,
+            RestartOn = restartOn,
+            Concurrency = concurrency switch
+            {
+                "replace" => WorkflowConcurrency.Replace,
+                "ignore" => WorkflowConcurrency.Ignore,
+                _ => WorkflowConcurrency.Parallel,
+            },
             Steps = steps,
             File = spec.File,
+            Source = text,
         };
         return (definition, root.LineOf("id"));
     }

@@ -38,16 +38,16 @@ public sealed class WorkflowValidationTests : IDisposable
     }
 
     [Fact]
-    public void A_planned_step_kind_is_not_supported_yet()
+    public void A_delay_with_both_for_and_until_is_rejected()
     {
         var error = SingleError("""
             id: a
             trigger: order.created
             steps:
-              - delay: { for: 1h }
+              - delay: { for: 1h, until: event.time }
             """);
 
-        AssertAt(error, 4, "steps[0].delay", "not supported yet");
+        AssertAt(error, 4, "steps[0].delay", "either 'for'");
     }
 
     [Fact]
@@ -141,11 +141,10 @@ public sealed class WorkflowValidationTests : IDisposable
         var errors = WorkflowCatalog.Validate(_dir.Path);
 
         Assert.Contains(errors, e => e is { Line: 4, Field: "trigger.if" } && e.Message.Contains("Unknown key 'if'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e is { Line: 5, Field: "correlate" } && e.Message.Contains("not supported yet", StringComparison.Ordinal));
         Assert.Contains(errors, e => e is { Line: 6, Field: "colour" });
         Assert.Contains(errors, e => e is { Field: "id" } && e.Message.Contains("required", StringComparison.Ordinal));
         Assert.Contains(errors, e => e is { Field: "steps" } && e.Message.Contains("required", StringComparison.Ordinal));
-        Assert.Equal(5, errors.Count);
+        Assert.Equal(4, errors.Count);
     }
 
     [Fact]
