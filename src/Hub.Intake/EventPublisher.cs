@@ -13,9 +13,9 @@ namespace Hub.Intake;
 
 /// <summary>
 /// Takes a canonical event posted directly by an internal app (CloudEvents 1.0, structured JSON), checks it against
-/// the catalogue, and stores it with its routing job. The id is derived from (source, id), so a resend is a duplicate.
+/// the catalogue, and stores it with what its consumers (the workflow engine) make of it. The id is derived from (source, id), so a resend is a duplicate.
 /// </summary>
-public sealed class EventPublisher(HubDbContext db, JobQueue queue, JobSignal signal, IEventCatalog catalog, TimeProvider time)
+public sealed class EventPublisher(HubDbContext db, EventStore eventStore, JobSignal signal, IEventCatalog catalog, TimeProvider time)
 {
     /// <summary>The pseudo connector id under which directly posted events are listed.</summary>
     public const string ConnectorId = "api";
@@ -86,7 +86,7 @@ public sealed class EventPublisher(HubDbContext db, JobQueue queue, JobSignal si
             DataSchema = catalog.SchemaId(type!),
             Data = data!,
         };
-        EventStore.Add(db, queue, canonical, ConnectorId, inboundRequestId: null, time.GetUtcNow());
+        await eventStore.AddAsync(db, canonical, ConnectorId, inboundRequestId: null, time.GetUtcNow(), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Hub.Runtime.Events;
 using Hub.Runtime.Internals;
 using Hub.Runtime.Jobs;
 using Hub.Storage;
@@ -26,6 +27,8 @@ public static class RuntimeRegistration
         services.TryAddSingleton<JobWakeups>();
         services.TryAddSingleton<SqliteWriteGate>();
         services.AddScoped<JobQueue>();
+        services.AddScoped<EventStore>();
+        services.AddScoped<IJobHandler, RouteEventHandler>();
         services.AddSingleton<JobBatchRunner>();
         services.AddHostedService<JobDispatcher>();
         return builder;

@@ -24,6 +24,9 @@ public sealed record WorkflowDefinition
     /// </summary>
     public required string Version { get; init; }
 
+    /// <summary>The version's number (1, 2, 3 per workflow) once stored; 0 for a definition not stored yet.</summary>
+    public int Number { get; init; }
+
     public required WorkflowTrigger Trigger { get; init; }
 
     /// <summary>The key of an instance, from the event that starts it; events for the same key find it again.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Hub.Core.Events;
 using System.Text.Json.Nodes;
 using Hub.Scripting;
+using Hub.Workflows.Engine;
 using Hub.Workflows.Internals;
 using Scriban.Runtime;
 
@@ -15,7 +16,7 @@ public static class WorkflowScope
     /// top-level key of <c>event.data</c> (so <c>order.number</c> works as well as <c>event.data.order.number</c>)
     /// unless the key would hide one of those names or a built-in function.
     /// </summary>
-    public static ScriptObject Create(CanonicalEvent e, WorkflowDefinition? workflow, DateTimeOffset now)
+    public static ScriptObject Create(CanonicalEvent e, WorkflowDefinition? workflow, DateTimeOffset now, InstanceState? state = null)
     {
         ArgumentNullException.ThrowIfNull(e);
         var data = ScriptValues.FromObject(e.Data);
@@ -23,8 +24,8 @@ public static class WorkflowScope
         {
             ["event"] = EventObject(e, data),
             ["contact"] = data.TryGetValue("contact", out var contact) && contact is ScriptObject c ? c : new ScriptObject(),
-            ["vars"] = new ScriptObject(),
-            ["steps"] = new ScriptObject(),
+            ["vars"] = state is null ? new ScriptObject() : ScriptValues.FromObject(state.Vars),
+            ["steps"] = state is null ? new ScriptObject() : ScriptValues.FromObject(state.Steps),
             // Times are ISO 8601 text, the same form as the times inside event.data.
             ["now"] = Iso(now),
             ["workflow"] = WorkflowObject(workflow),
@@ -43,7 +44,7 @@ public static class WorkflowScope
     /// The same globals as JSON, for what is stored and rendered later (a send request's template data): the shape
     /// <see cref="Create"/> builds, so that a template reads the same names whether rendered now or at a fallback.
     /// </summary>
-    public static JsonObject Model(CanonicalEvent e, WorkflowDefinition? workflow, DateTimeOffset now)
+    public static JsonObject Model(CanonicalEvent e, WorkflowDefinition? workflow, DateTimeOffset now, InstanceState? state = null)
     {
         ArgumentNullException.ThrowIfNull(e);
         var model = new JsonObject
@@ -58,8 +59,8 @@ public static class WorkflowScope
                 ["data"] = e.Data.DeepClone(),
             },
             ["contact"] = e.Data["contact"] is JsonObject contact ? contact.DeepClone() : new JsonObject(),
-            ["vars"] = new JsonObject(),
-            ["steps"] = new JsonObject(),
+            ["vars"] = state?.Vars.DeepClone() ?? new JsonObject(),
+            ["steps"] = state?.Steps.DeepClone() ?? new JsonObject(),
             ["now"] = Iso(now),
             ["workflow"] = workflow is null ? new JsonObject() : new JsonObject { ["id"] = workflow.Id, ["version"] = workflow.Version },
         };

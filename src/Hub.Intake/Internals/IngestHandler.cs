@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Intake.Internals;
 
-/// <summary>Normalizes a stored webhook into canonical events and queues their routing.</summary>
+/// <summary>Normalizes a stored webhook into canonical events, recorded with their consumers' effects.</summary>
 internal sealed class IngestHandler(
     ConnectorDirectory connectors,
-    JobQueue queue,
+    EventStore eventStore,
     IEnrichmentClient enrichment,
     IEventCatalog events,
     TimeProvider time) : IJobHandler
@@ -77,7 +77,7 @@ internal sealed class IngestHandler(
             {
                 continue;
             }
-            EventStore.Add(db, queue, canonical, connector.Id, request.Id, now);
+            await eventStore.AddAsync(db, canonical, connector.Id, request.Id, now, cancellationToken);
         }
         request.Status = result.Events.Count == 0 ? InboundStatus.Ignored : InboundStatus.Processed;
         request.LastError = result.Events.Count == 0 ? result.IgnoredReason : null;

@@ -1,26 +1,25 @@
-using System.Text.Json.Nodes;
 using Hub.Core.Events;
-using Hub.Runtime.Jobs;
 using Hub.Storage;
 
 namespace Hub.Runtime.Events;
 
 /// <summary>
-/// Canonical events as rows: the one place an event is stored with the job that routes it to its consumers (the
-/// workflow engine handles <see cref="RouteJobKind"/>), and read back.
+/// Canonical events as rows: stored, handed to every <see cref="IEventConsumer"/> in the same transaction, and read
+/// back. <see cref="RouteJobKind"/> routes a stored event again (a retry after a fix).
 /// </summary>
-public static class EventStore
+public sealed class EventStore(IEnumerable<IEventConsumer> consumers)
 {
-    /// <summary>The job kind that hands a stored event to the workflows it triggers.</summary>
+    /// <summary>The job kind that hands a stored event to its consumers again.</summary>
     public const string RouteJobKind = "route-event";
 
-    /// <summary>Tracks the event and the job that routes it; both are stored by the caller's next <c>SaveChanges</c>.</summary>
-    public static void Add(HubDbContext db, JobQueue queue, CanonicalEvent canonical, string connectorId, Guid? inboundRequestId, DateTimeOffset now)
+    private readonly IEventConsumer[] _consumers = [.. consumers];
+
+    /// <summary>Tracks the event and its consumers' effects; all are stored by the caller's next <c>SaveChanges</c>.</summary>
+    public async Task<EventRecord> AddAsync(HubDbContext db, CanonicalEvent canonical, string connectorId, Guid? inboundRequestId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(queue);
         ArgumentNullException.ThrowIfNull(canonical);
-        db.Events.Add(new EventRecord
+        var record = new EventRecord
         {
             Id = canonical.Id,
             InboundRequestId = inboundRequestId,
@@ -34,22 +33,26 @@ public static class EventStore
             DataJson = canonical.Data.ToJsonString(),
             Status = EventStatus.Pending,
             CreatedAt = now,
-        });
-        queue.Enqueue(RouteJobKind, canonical.Id);
+        };
+        db.Events.Add(record);
+        await RouteAsync(db, new RecordedEvent(record, canonical, IsRetry: false), now, cancellationToken);
+        return record;
     }
 
-    public static CanonicalEvent ToCanonical(this EventRecord record)
+    /// <summary>Hands a stored event to the consumers again; what they already did for it they skip.</summary>
+    public Task RetryAsync(HubDbContext db, EventRecord record, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RouteAsync(db, new RecordedEvent(record, record.ToCanonical(), IsRetry: true), now, cancellationToken);
+
+    private async Task RouteAsync(HubDbContext db, RecordedEvent recorded, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(record);
-        return new()
+        var problems = new List<string>();
+        foreach (var consumer in _consumers)
         {
-            Id = record.Id,
-            Source = record.Source,
-            Type = record.Type,
-            Subject = record.Subject,
-            Time = record.SourceTime,
-            DataSchema = record.DataSchema,
-            Data = JsonNode.Parse(record.DataJson) as JsonObject ?? [],
-        };
+            problems.AddRange(await consumer.ConsumeAsync(recorded, db, cancellationToken));
+        }
+        var record = recorded.Record;
+        record.Status = problems.Count == 0 ? EventStatus.Processed : EventStatus.Failed;
+        record.LastError = problems.Count == 0 ? null : string.Join("; ", problems);
+        record.ProcessedAt = now;
     }
 }

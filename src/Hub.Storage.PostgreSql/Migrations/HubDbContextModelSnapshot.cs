@@ -752,6 +752,14 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasColumnType("text")
@@ -759,6 +767,10 @@ namespace Hub.Storage.PostgreSql.Migrations
 
                     b.HasKey("WorkspaceId", "WorkflowId", "Version")
                         .HasName("pk_workflow_definitions");
+
+                    b.HasIndex("WorkspaceId", "WorkflowId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workflow_definitions_workspace_id_workflow_id_number");
 
                     b.ToTable("workflow_definitions", (string)null);
                 });
@@ -771,7 +783,8 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnName("id");
 
                     b.Property<string>("CorrelationKey")
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("correlation_key");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -779,12 +792,21 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<string>("CurrentStepId")
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("current_step_id");
 
                     b.Property<int>("Cursor")
                         .HasColumnType("integer")
                         .HasColumnName("cursor");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("text")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
 
                     b.Property<string>("EventId")
                         .IsRequired()
@@ -796,6 +818,16 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("last_error");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state_json");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -805,6 +837,15 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("WaitEventType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("wait_event_type");
+
+                    b.Property<DateTimeOffset?>("WakeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("wake_at");
 
                     b.Property<string>("WorkflowId")
                         .IsRequired()
@@ -827,6 +868,13 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.HasKey("Id")
                         .HasName("pk_workflow_instances");
 
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_workflow_instances_status_created_at");
+
+                    b.HasIndex("WaitEventType", "CorrelationKey")
+                        .HasDatabaseName("ix_workflow_instances_waiting")
+                        .HasFilter("status = 'Waiting'");
+
                     b.HasIndex("WorkflowId", "CorrelationKey")
                         .HasDatabaseName("ix_workflow_instances_workflow_id_correlation_key");
 
@@ -835,6 +883,63 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasDatabaseName("ix_workflow_instances_workflow_id_event_id");
 
                     b.ToTable("workflow_instances", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Workflows.Engine.WorkflowJournalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("DataJson")
+                        .HasColumnType("text")
+                        .HasColumnName("data_json");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("StepId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_journal");
+
+                    b.HasIndex("InstanceId", "Id")
+                        .HasDatabaseName("ix_workflow_journal_instance_id_id");
+
+                    b.ToTable("workflow_journal", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -745,6 +745,14 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -752,6 +760,10 @@ namespace Hub.Storage.Sqlite.Migrations
 
                     b.HasKey("WorkspaceId", "WorkflowId", "Version")
                         .HasName("pk_workflow_definitions");
+
+                    b.HasIndex("WorkspaceId", "WorkflowId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workflow_definitions_workspace_id_workflow_id_number");
 
                     b.ToTable("workflow_definitions", (string)null);
                 });
@@ -764,6 +776,7 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnName("id");
 
                     b.Property<string>("CorrelationKey")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("correlation_key");
 
@@ -772,12 +785,21 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<string>("CurrentStepId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("current_step_id");
 
                     b.Property<int>("Cursor")
                         .HasColumnType("INTEGER")
                         .HasColumnName("cursor");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
 
                     b.Property<string>("EventId")
                         .IsRequired()
@@ -789,6 +811,16 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_json");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -798,6 +830,15 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("WaitEventType")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wait_event_type");
+
+                    b.Property<long?>("WakeAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wake_at");
 
                     b.Property<string>("WorkflowId")
                         .IsRequired()
@@ -820,6 +861,13 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_workflow_instances");
 
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_workflow_instances_status_created_at");
+
+                    b.HasIndex("WaitEventType", "CorrelationKey")
+                        .HasDatabaseName("ix_workflow_instances_waiting")
+                        .HasFilter("status = 'Waiting'");
+
                     b.HasIndex("WorkflowId", "CorrelationKey")
                         .HasDatabaseName("ix_workflow_instances_workflow_id_correlation_key");
 
@@ -828,6 +876,61 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_workflow_instances_workflow_id_event_id");
 
                     b.ToTable("workflow_instances", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Workflows.Engine.WorkflowJournalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("DataJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data_json");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("StepId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workflow_journal");
+
+                    b.HasIndex("InstanceId", "Id")
+                        .HasDatabaseName("ix_workflow_journal_instance_id_id");
+
+                    b.ToTable("workflow_journal", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

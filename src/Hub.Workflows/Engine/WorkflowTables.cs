@@ -11,5 +11,7 @@ public static class WorkflowTables
         public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => db.Set<WorkflowDefinitionRecord>();
 
         public DbSet<WorkflowInstance> WorkflowInstances => db.Set<WorkflowInstance>();
+
+        public DbSet<WorkflowJournalEntry> WorkflowJournal => db.Set<WorkflowJournalEntry>();
     }
 }

@@ -1,4 +1,3 @@
-using Hub.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,5 +11,6 @@ internal sealed class WorkflowDefinitionRecordConfiguration : IEntityTypeConfigu
         builder.HasKey(d => new { d.WorkspaceId, d.WorkflowId, d.Version });
         builder.Property(d => d.WorkflowId).HasMaxLength(100);
         builder.Property(d => d.Version).HasMaxLength(64);
+        builder.HasIndex(d => new { d.WorkspaceId, d.WorkflowId, d.Number }).IsUnique();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Hub.Messaging;
 using Hub.Scripting;
 using Scriban.Runtime;
@@ -18,7 +19,7 @@ internal sealed class SendActivity(ISendRequests sends) : StepActivity<SendStep>
         if (step.To is not null)
         {
             // An explicit address replaces the contact's: an email address for email, anything else a phone number.
-            var to = HubFunctions.Text(step.To.Evaluate(context.Scope, cancellationToken: cancellationToken));
+            var to = HubFunctions.Text(context.Evaluate(step.To, cancellationToken));
             var isEmail = to?.Contains('@', StringComparison.Ordinal) == true;
             phone = isEmail ? null : to;
             email = isEmail ? to : null;
@@ -29,12 +30,16 @@ internal sealed class SendActivity(ISendRequests sends) : StepActivity<SendStep>
             Channels = step.Channels,
             Phone = string.IsNullOrEmpty(phone) ? null : phone,
             Email = string.IsNullOrEmpty(email) ? null : email,
-            Model = WorkflowScope.Model(context.Event, context.Workflow, context.Now),
+            Model = WorkflowScope.Model(context.Event, context.Workflow, context.Now, context.State),
+            Purpose = step.Purpose,
             EventId = context.Event.Id,
             WorkflowId = context.Workflow.Id,
             WorkflowInstanceId = context.Instance.Id,
             StepId = step.Id,
         });
-        return Task.FromResult(result.SkipReason is null ? StepOutcome.Next : StepOutcome.NextWithNote($"Step '{step.Id}' sent nothing: {result.SkipReason}"));
+        var output = new JsonObject { ["sendRequestId"] = result.RequestId.ToString(), ["messageId"] = result.MessageId?.ToString(), ["status"] = result.SkipReason is null ? "queued" : "skipped" };
+        return Task.FromResult(result.SkipReason is null
+            ? StepOutcome.Next with { Output = output }
+            : StepOutcome.NextWithNote($"Step '{step.Id}' sent nothing: {result.SkipReason}") with { Output = output });
     }
 }
