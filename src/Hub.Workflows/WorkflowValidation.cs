@@ -25,11 +25,12 @@ public static class WorkflowValidation
         var spec = new SpecContext(file);
         if (UntrustedYaml.Check(spec, text))
         {
-            var (definition, _) = WorkflowReader.Read(spec, text);
+            var (definition, idLine) = WorkflowReader.Read(spec, text);
             if (definition is not null && spec.Errors.Count == 0)
             {
-                return new WorkflowValidationResult(definition with { File = null }, []);
+                return new WorkflowValidationResult(definition with { File = null }, [], idLine);
             }
+            return new WorkflowValidationResult(null, spec.Errors, idLine);
         }
         return new WorkflowValidationResult(null, spec.Errors);
     }
