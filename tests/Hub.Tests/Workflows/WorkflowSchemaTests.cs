@@ -10,7 +10,7 @@ public sealed class WorkflowSchemaTests
 {
     private static readonly JsonSchema Schema = JsonSchema.FromText(WorkflowSchema.Text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
-    public static TheoryData<string> Samples() => [.. Directory.EnumerateFiles(RepoPaths.Workflows, "*.yaml").Select(Path.GetFileName)!];
+    public static TheoryData<string> Samples() => [.. Directory.EnumerateFiles(RepoPaths.Workflows, "*.yaml").Select(f => Path.GetFileName(f))];
 
     [Theory]
     [MemberData(nameof(Samples))]
