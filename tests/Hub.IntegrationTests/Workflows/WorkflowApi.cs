@@ -11,10 +11,10 @@ public sealed class WorkflowApi(HubClient client)
     public Task<HttpResponseMessage> PutDraftAsync(string id, string body, string contentType = "application/yaml") =>
         client.Admin.PutAsync($"/api/v1/workflows/{id}/draft", new StringContent(body, Encoding.UTF8, contentType));
 
-    /// <summary>Saves <paramref name="yaml"/> as the draft and publishes it; the published version's number.</summary>
-    public async Task<int> PublishAsync(string id, string yaml)
+    /// <summary>Saves <paramref name="text"/> as the draft and publishes it; the published version's number.</summary>
+    public async Task<int> PublishAsync(string id, string text, string contentType = "application/yaml")
     {
-        using (var draft = await PutDraftAsync(id, yaml))
+        using (var draft = await PutDraftAsync(id, text, contentType))
         {
             await EnsureAsync(draft, "PUT draft");
         }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Hub.IntegrationTests.Infrastructure;
 
 namespace Hub.IntegrationTests.Workflows;
@@ -54,19 +55,18 @@ public abstract class WorkflowVersioningTests(IHubDatabase database) : IAsyncLif
         var second = await _api.PostBookingAsync("apt-2");
         var onV2 = await _api.InstanceAsync(Workflow, "apt-2", i => (string?)i["status"] == "waiting", "the second instance waits on v2");
         Assert.Equal(2, (int)onV2["version"]!);
-        var stillV1 = await _api.InstanceAsync(Workflow, "apt-1", _ => true, "the first instance is listed");
-        Assert.Equal(1, (int)stillV1["version"]!);
-        Assert.Equal("waiting", (string?)stillV1["status"]); // the proof needs it to have waited across the publish
+        Assert.Equal(1, (int)(await _api.InstanceAsync(Workflow, "apt-1", _ => true, "the first instance is listed"))["version"]!);
 
         Assert.Equal(1, await _api.RollbackAsync(Workflow, 1));
         var third = await _api.PostBookingAsync("apt-3");
         var backOnV1 = await _api.InstanceAsync(Workflow, "apt-3", i => (string?)i["status"] == "waiting", "the third instance waits on v1 again");
         Assert.Equal(1, (int)backOnV1["version"]!);
-        Assert.Equal("waiting", (string?)(await _api.InstanceAsync(Workflow, "apt-2", _ => true, "the second instance is listed"))["status"]);
+        Assert.Equal(2, (int)(await _api.InstanceAsync(Workflow, "apt-2", _ => true, "the second instance is listed"))["version"]!);
 
+        var done = new Dictionary<string, JsonNode>();
         foreach (var key in new[] { "apt-1", "apt-2", "apt-3" })
         {
-            await _api.InstanceAsync(Workflow, key, i => (string?)i["status"] == "completed", $"{key} completes");
+            done[key] = await _api.InstanceAsync(Workflow, key, i => (string?)i["status"] == "completed", $"{key} completes");
         }
         Assert.Equal("appointment-reminder", await RemindTemplateAsync(first));
         Assert.Equal("appointment-booked", await RemindTemplateAsync(second));
@@ -74,7 +74,19 @@ public abstract class WorkflowVersioningTests(IHubDatabase database) : IAsyncLif
 
         var detail = await _api.GetAsync($"/api/v1/workflows/{Workflow}");
         Assert.Equal(1, (int)detail["published"]!["number"]!);
-        Assert.Equal([2, 1], detail["versions"]!.AsArray().Select(v => (int)v!["number"]!));
+        var versions = detail["versions"]!.AsArray();
+        Assert.Equal([2, 1], versions.Select(v => (int)v!["number"]!));
+        // The proof needs each old instance to have been asleep when the next version was published (or rolled back
+        // to), however slow the machine: its journal says when it slept and woke.
+        await AssertAsleepAtAsync(done["apt-1"], (DateTimeOffset)versions[0]!["publishedAt"]!);
+        await AssertAsleepAtAsync(done["apt-2"], (DateTimeOffset)versions[1]!["publishedAt"]!);
+    }
+
+    private async Task AssertAsleepAtAsync(JsonNode instance, DateTimeOffset published)
+    {
+        var journal = (await _api.GetAsync($"/api/v1/workflow-instances/{instance["id"]}"))["journal"]!.AsArray();
+        DateTimeOffset At(string outcome) => (DateTimeOffset)journal.Single(e => (string?)e!["stepId"] == "wait" && (string?)e["outcome"] == outcome)!["at"]!;
+        Assert.True(At("sleep") < published && published < At("woke"), $"{instance["id"]} slept {At("sleep"):O}, woke {At("woke"):O}; published {published:O}");
     }
 
     /// <summary>The template of the message the step after the delay sent for <paramref name="eventId"/>.</summary>

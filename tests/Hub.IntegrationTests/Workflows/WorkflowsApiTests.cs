@@ -82,7 +82,7 @@ public abstract class WorkflowsApiTests(IHubDatabase database) : IAsyncLifetime
         Assert.Equal([false, true], rolledBack["versions"]!.AsArray().Select(v => (bool)v!["isPublished"]!));
 
         // Publishing the text of version 2 again publishes version 2, not a third copy of it.
-        Assert.Equal(2, await _api.PublishAsync("welcome", json.Replace("{\"id\"", "{ \"id\"", StringComparison.Ordinal)));
+        Assert.Equal(2, await _api.PublishAsync("welcome", json.Replace("{\"id\"", "{ \"id\"", StringComparison.Ordinal), "application/json"));
         using (var unknown = await _client.Admin.PostAsJsonAsync("/api/v1/workflows/welcome/rollback", new { version = 9 }))
         {
             Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
