@@ -32,11 +32,38 @@ public sealed class WorkflowSchemaTests
     [InlineData("on_timeout without a timeout", "steps:\n  - wait_for: { event: message.received }\n    on_timeout:\n      - end: no-answer")]
     [InlineData("an if without then", "steps:\n  - if: event.data.x > 1")]
     [InlineData("a variable name with a dash", "steps:\n  - set: { first-name: contact.firstName }")]
+    [InlineData("a GET with a body", "steps:\n  - http: { url: \"https://crm.example.com/x\", body: \"hi\" }")]
+    [InlineData("an Authorization header", "steps:\n  - http: { method: POST, url: \"https://crm.example.com/x\", headers: { Authorization: x } }")]
+    [InlineData("a throttle without a window", "steps:\n  - throttle: { key: contact.id, limit: 1 }")]
+    [InlineData("a digest with an unknown field", "steps:\n  - digest: { key: contact.id, window: 30m, size: 10 }")]
     public void A_wrong_workflow_does_not_validate(string because, string steps)
     {
         var result = Evaluate($"id: wrong\ntrigger: order.created\n{steps}\n");
 
         Assert.False(result.IsValid, because);
+    }
+
+    [Fact]
+    public void The_schema_accepts_the_http_digest_and_throttle_steps()
+    {
+        var result = Evaluate("""
+            id: all-kinds
+            trigger: order.created
+            steps:
+              - id: lookup
+                http:
+                  method: POST
+                  url: "https://crm.example.com/contacts/{{ contact.id }}"
+                  headers: { X-Request-Id: "{{ event.id }}" }
+                  body: { orderId: event.data.order.id }
+                  timeout: 10s
+                  retries: 2
+                  auth: { bearer: "{{ vars.token }}" }
+              - digest: { key: contact.id, window: 30m }
+              - throttle: { key: contact.id, limit: 1, per: 24h }
+            """);
+
+        Assert.True(result.IsValid, Describe(result));
     }
 
     [Fact]
