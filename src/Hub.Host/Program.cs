@@ -38,5 +38,7 @@ app.MapMessagesApi();
 app.MapProvidersApi();
 app.MapChannelsApi();
 app.MapSchemasApi();
+app.MapWorkflowsApi();
+app.MapWorkflowInstancesApi();
 
 return app.RunHub();

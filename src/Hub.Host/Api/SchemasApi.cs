@@ -18,12 +18,16 @@ internal static class SchemasApi
     {
         var group = app.MapAdminGroup("schemas", "Schemas");
         group.MapGet("", List);
+        group.MapGet("/workflow", GetWorkflow).WithSummary("The JSON Schema (draft 2020-12) of workflow YAML, for editors to complete and check files.");
         group.MapGet("/{type}", Get);
         return app;
     }
 
     private static Ok<List<SchemaSummary>> List(IEventCatalog catalog) =>
         TypedResults.Ok(catalog.Types.Select(t => new SchemaSummary(t, catalog.SchemaId(t), $"/api/v1/schemas/{t}")).ToList());
+
+    // A literal segment wins over {type}, and event types always have a dot, so "workflow" is never an event type.
+    private static ContentHttpResult GetWorkflow() => TypedResults.Content(Hub.Workflows.WorkflowSchema.Text, "application/schema+json");
 
     private static Results<ContentHttpResult, ProblemHttpResult> Get(string type, IEventCatalog catalog) =>
         catalog.Schema(type) is JsonObject schema

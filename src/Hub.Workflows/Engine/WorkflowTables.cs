@@ -13,5 +13,7 @@ public static class WorkflowTables
         public DbSet<WorkflowInstance> WorkflowInstances => db.Set<WorkflowInstance>();
 
         public DbSet<WorkflowJournalEntry> WorkflowJournal => db.Set<WorkflowJournalEntry>();
+
+        public DbSet<WorkflowDraft> WorkflowDrafts => db.Set<WorkflowDraft>();
     }
 }

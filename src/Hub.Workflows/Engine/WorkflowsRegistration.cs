@@ -36,6 +36,8 @@ public static class WorkflowsRegistration
         services.AddSingleton<WorkflowVersions>();
         services.AddScoped<InstanceStarter>();
         services.AddScoped<WorkflowRunner>();
+        services.AddScoped<WorkflowPublisher>();
+        services.AddScoped<WorkflowInstances>();
         services.AddScoped<IEventConsumer, WorkflowEventConsumer>();
         services.AddScoped<IJobHandler, RunInstanceHandler>();
         services.AddHostedService<WorkflowProvisioner>();

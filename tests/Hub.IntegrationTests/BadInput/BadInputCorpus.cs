@@ -16,7 +16,7 @@ public static partial class BadInputCorpus
     private static readonly int[] UnsupportedMediaType = [415];
 
     private static readonly Lazy<IReadOnlyDictionary<string, BadInputCase>> ByName = new(() =>
-        WebhookCases().Concat(EventCases()).Concat(ConnectorCases()).Concat(AdminCases()).Concat(TransportCases())
+        WebhookCases().Concat(EventCases()).Concat(ConnectorCases()).Concat(AdminCases()).Concat(TransportCases()).Concat(WorkflowCases())
             .ToDictionary(c => c.Name, StringComparer.Ordinal));
 
     public static IEnumerable<string> Names => ByName.Value.Keys;
