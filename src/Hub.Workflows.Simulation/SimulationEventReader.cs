@@ -54,7 +54,9 @@ public static partial class SimulationEventReader
         {
             foreach (var error in catalog.Validate(type, data))
             {
-                errors[$"{path}.data{(error.Path.StartsWith('/') ? error.Path.Replace('/', '.') : "." + error.Path)}"] = [error.Message];
+                // The catalogue names fields from data ("data.order.id" or "/order/id"); the request's key starts at the event.
+                var field = error.Path.TrimStart('/').Replace('/', '.');
+                errors[field.StartsWith("data", StringComparison.Ordinal) ? $"{path}.{field}" : $"{path}.data.{field}"] = [error.Message];
             }
         }
         if (errors.Count != before)
