@@ -77,4 +77,19 @@ public sealed class AppointmentReminderSimulationTests
         Assert.Equal("- instance cancelled @2.00:00", Lines(result)[^1]);
         Assert.Equal("confirm", Assert.Single(result.Messages).StepId);
     }
+
+    [Fact]
+    public async Task A_reschedule_that_names_the_old_booking_plans_the_reminder_again()
+    {
+        var body = Booking("2026-03-10T14:00:00Z").TrimEnd()[..^1] + """
+            , "followUps": [{"at": "+2d", "event": {"type": "appointment.rescheduled", "data": {
+              "appointment": {"id": "apt-2", "previousId": "apt-1", "start": "2026-03-12T10:00:00Z"},
+              "contact": {"phone": "+4791234567", "locale": "nb-NO"}}}}]}
+            """;
+        var result = await RunAsync("appointment-reminder", body);
+
+        Assert.Equal(["cancelled", "completed"], result.Instances.Select(i => i.Status));
+        Assert.Equal(["confirm", "confirm", "remind"], result.Messages.Select(m => m.StepId));
+        Assert.Equal(new DateTimeOffset(2026, 3, 11, 10, 0, 0, TimeSpan.Zero), result.Messages[2].At);
+    }
 }
