@@ -12,8 +12,9 @@ namespace Hub.Runtime.Jobs;
 /// commit in one transaction (on PostgreSQL their reads happen inside it too), so that a burst costs a few commits
 /// instead of several per job. If any job of a batch throws or the batch cannot commit, it is rolled back and every job
 /// runs again on its own, so one bad job never holds back the others.
+/// Public so that the workflow simulator runs claimed jobs exactly as the dispatcher does.
 /// </summary>
-internal sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal signal, SqliteWriteGate writeGate, ILogger<JobBatchRunner> logger)
+public sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal signal, SqliteWriteGate writeGate, ILogger<JobBatchRunner> logger)
 {
     public async Task RunAsync(IReadOnlyList<ClaimedJob> jobs, TimeSpan timeout, CancellationToken stoppingToken)
     {
