@@ -32,6 +32,10 @@ public static class WorkflowsRegistration
         services.AddScoped<IStepActivity, SetActivity>();
         services.AddScoped<IStepActivity, EndActivity>();
         services.AddScoped<IStepActivity, TriggerActivity>();
+        services.AddScoped<IStepActivity, HttpActivity>();
+        WorkflowHttpClient.Add(services);
+        services.AddScoped<IStepActivity, DigestActivity>();
+        services.AddScoped<IStepActivity, ThrottleActivity>();
 
         services.AddSingleton<WorkflowVersions>();
         services.AddScoped<InstanceStarter>();
