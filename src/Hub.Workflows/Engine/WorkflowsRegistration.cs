@@ -35,6 +35,7 @@ public static class WorkflowsRegistration
         services.AddScoped<IStepActivity, HttpActivity>();
         WorkflowHttpClient.Add(services);
         services.AddScoped<IStepActivity, DigestActivity>();
+        services.AddSingleton<PendingDigests>();
         services.AddScoped<IStepActivity, ThrottleActivity>();
 
         services.AddSingleton<WorkflowVersions>();

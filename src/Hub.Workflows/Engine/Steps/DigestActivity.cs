@@ -24,12 +24,16 @@ namespace Hub.Workflows.Engine.Steps;
 /// <item>The step runs alone (<see cref="RunsAlone"/>): never inline in an event's transaction, so such a retry is a
 /// job's retry, not a failed webhook commit.</item>
 /// <item>Two instances that are the first for a key at the same moment, in parallel transactions, would both become
-/// collectors. On PostgreSQL an advisory lock on the key (<see cref="KeyLock"/>) serializes them. On SQLite a job batch
-/// reads outside its write transaction, so there this race remains: the key's events are then split over two digests
-/// in that window (each still delivered once). Jobs of one batch share one context and see each other's collector.</item>
+/// collectors. On PostgreSQL an advisory lock on the key (<see cref="KeyLock"/>) serializes them across processes.
+/// Within one process <see cref="PendingDigests"/> makes the second retry its job until the first is stored (SQLite
+/// reads outside its write transaction, so the lock cannot help there). Jobs of one batch share one context and see
+/// each other's collector. What remains: two processes on one SQLite file (not a supported layout) could still split
+/// a key's events over two digests in one window — each event still delivered once.</item>
+/// <item>A collector cancelled by cancel_on takes the events appended to it along: the instances it digested have
+/// ended already.</item>
 /// </list>
 /// </remarks>
-internal sealed class DigestActivity : StepActivity<DigestStep>
+internal sealed class DigestActivity(PendingDigests pending) : StepActivity<DigestStep>
 {
     public override bool RunsAlone => true;
 
@@ -50,6 +54,10 @@ internal sealed class DigestActivity : StepActivity<DigestStep>
             Append(collector, step.Id, own, context.Now);
             Journal.Add(context.Db, collector, step.Id, step.Kind, "collected", $"{context.Event.Type} {context.Event.Id} from instance {context.Instance.Id}", null, context.Now);
             return StepOutcome.End($"digested into {collector.Id}") with { Output = new JsonObject { ["digestedInto"] = collector.Id.ToString() } };
+        }
+        if (pending.ChooseOrGetOther(token, context.Instance.Id) is { } chosen)
+        {
+            throw new DigestPendingException($"Step '{step.Id}': instance {chosen} is becoming the collector for this key; trying again once it is stored.");
         }
         var until = context.Now + step.Window;
         var output = new JsonObject
@@ -93,17 +101,26 @@ internal sealed class DigestActivity : StepActivity<DigestStep>
             events = [];
             output["events"] = events;
         }
-        events.Add(own);
+        // In the order the events happened, whichever instance happened to become the collector.
+        var at = events.Count;
+        while (at > 0 && Time(events[at - 1]) > Time(own))
+        {
+            at--;
+        }
+        events.Insert(at, own);
         collector.StateJson = state.ToJson();
         collector.Touch(now);
     }
+
+    private static DateTimeOffset Time(JsonNode? e) =>
+        DateTimeOffset.TryParse((string?)e?["time"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : DateTimeOffset.MinValue;
 
     private static JsonObject EventJson(StepContext context) => new()
     {
         ["id"] = context.Event.Id,
         ["type"] = context.Event.Type,
         ["subject"] = context.Event.Subject,
-        ["time"] = context.Event.Time.ToString("O", CultureInfo.InvariantCulture),
+        ["time"] = context.Event.Time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
         ["data"] = context.Event.Data.DeepClone(),
     };
 }
