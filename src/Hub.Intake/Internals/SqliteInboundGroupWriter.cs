@@ -12,12 +12,12 @@ using Hub.Storage;
 namespace Hub.Intake.Internals;
 
 /// <summary>
-/// Writes a group of webhooks and their ingest jobs in one transaction with two multi-row statements:
+/// Writes a group of webhooks and their ingest jobs on SQLite in one transaction with two multi-row statements:
 /// <c>INSERT … ON CONFLICT DO NOTHING RETURNING id</c> tells new rows from redeliveries (already stored, or twice in
 /// this group), and only new rows get a job. Values go through the model's own type mappings, so the rows are exactly
 /// what EF Core would write (UTC instants, enum names, GUID text on SQLite).
 /// </summary>
-internal sealed class InboundGroupWriter(HubDbContext db, SqliteWriteGate writeGate, TimeProvider time, IOptions<JobQueueOptions> queueOptions)
+internal sealed class SqliteInboundGroupWriter(HubDbContext db, SqliteWriteGate writeGate, TimeProvider time, IOptions<JobQueueOptions> queueOptions) : IInboundGroupWriter
 {
     private static readonly string[] RequestColumns =
     [
@@ -33,9 +33,17 @@ internal sealed class InboundGroupWriter(HubDbContext db, SqliteWriteGate writeG
         nameof(Job.MaxAttempts), nameof(Job.RunAt), nameof(Job.LeaseVersion), nameof(Job.CreatedAt),
     ];
 
+    private bool _open;
+
     public async Task<IReadOnlyList<InboundCommitResult>> WriteAsync(IReadOnlyList<InboundRequest> requests, CancellationToken cancellationToken)
     {
         using var turn = await writeGate.EnterAsync(db, cancellationToken);
+        if (!_open)
+        {
+            // Open for the writer's life: no pool rent and no per-group connection set-up.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            _open = true;
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         var inserted = await InsertRequestsAsync(connection, transaction.GetDbTransaction(), requests, cancellationToken);
@@ -66,6 +74,14 @@ internal sealed class InboundGroupWriter(HubDbContext db, SqliteWriteGate writeG
         return results;
     }
 
+    public async ValueTask DisposeAsync()
+    {
+        if (_open)
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private async Task<HashSet<Guid>> InsertRequestsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InboundRequest> requests, CancellationToken cancellationToken)
     {
         var entity = db.Model.FindEntityType(typeof(InboundRequest))!;
@@ -78,7 +94,7 @@ internal sealed class InboundGroupWriter(HubDbContext db, SqliteWriteGate writeG
             var r = requests[i];
             object?[] values = [r.Id, r.WorkspaceId, r.ConnectorId, r.DeliveryId, r.SourceEventType, r.Method, r.Path, r.ContentType,
                 r.HeadersJson, r.Body, r.ReceivedAt, r.Status, r.Attempts, r.Replays];
-            AppendRow(sql, command, entity, RequestColumns, values, i, positional: !db.IsSqlite);
+            AppendRow(sql, command, entity, RequestColumns, values, i);
         }
         sql.Append(" ON CONFLICT (").Append(Column(entity, nameof(InboundRequest.ConnectorId))).Append(", ")
             .Append(Column(entity, nameof(InboundRequest.DeliveryId))).Append(") DO NOTHING RETURNING ").Append(Column(entity, nameof(InboundRequest.Id)));
@@ -109,31 +125,27 @@ internal sealed class InboundGroupWriter(HubDbContext db, SqliteWriteGate writeG
             var r = requests[i];
             object?[] values = [r.WorkspaceId, IntakeJobKinds.Ingest, JobLanes.Default, r.Id.ToString(), JobStatus.Pending, 0,
                 queueOptions.Value.MaxAttempts, now.ToUnixTimeMilliseconds(), 0L, now];
-            AppendRow(sql, command, entity, JobColumns, values, i, positional: !db.IsSqlite);
+            AppendRow(sql, command, entity, JobColumns, values, i);
         }
         command.CommandText = sql.ToString();
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Appends one row of parameters. On PostgreSQL they are positional (<c>$1</c>, unnamed), which Npgsql sends as they
-    /// are; named ones make it parse and rewrite the whole statement, a tenth of intake's cost at these sizes.
-    /// </summary>
-    private static void AppendRow(StringBuilder sql, DbCommand command, IEntityType entity, string[] columns, object?[] values, int row, bool positional)
+    /// <summary>Appends one row of named parameters (<c>@p1</c>, …).</summary>
+    private static void AppendRow(StringBuilder sql, DbCommand command, IEntityType entity, string[] columns, object?[] values, int row)
     {
         sql.Append(row == 0 ? "(" : ", (");
         for (var c = 0; c < columns.Length; c++)
         {
             var property = entity.FindProperty(columns[c])!;
-            var number = (command.Parameters.Count + 1).ToString(CultureInfo.InvariantCulture);
+            var name = "@p" + (command.Parameters.Count + 1).ToString(CultureInfo.InvariantCulture);
             // The property's mapping applies its value converter (UTC instants, enum text) as EF Core itself would.
             var mapping = property.GetRelationalTypeMapping();
-            command.Parameters.Add(mapping.CreateParameter(command, positional ? "" : "@p" + number, values[c], property.IsNullable));
-            sql.Append(c == 0 ? "" : ", ").Append(positional ? '$' : '@').Append(positional ? "" : "p").Append(number);
+            command.Parameters.Add(mapping.CreateParameter(command, name, values[c], property.IsNullable));
+            sql.Append(c == 0 ? "" : ", ").Append(name);
         }
         sql.Append(')');
     }
 
-    private static string Column(IEntityType entity, string property) =>
-        entity.FindProperty(property)!.GetColumnName(StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema()))!;
+    private static string Column(IEntityType entity, string property) => ModelColumns.Column(entity, property);
 }
