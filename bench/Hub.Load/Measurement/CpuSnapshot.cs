@@ -4,18 +4,18 @@ using System.Globalization;
 namespace Hub.Load.Measurement;
 
 /// <summary>
-/// CPU time used so far by Hub's process, by this load tool, and by the whole machine (busy time of every core, from
-/// <c>/proc/stat</c>), so that a phase's cost per webhook can be split into Hub, the tool, and the rest (the database).
-/// Linux counts in clock ticks (10 ms), so only differences over a phase of seconds are meaningful.
+/// CPU time (user + system) used so far by Hub's process and by this load tool. Linux counts in clock ticks (10 ms),
+/// so only differences over a phase of seconds are meaningful. (The machine-wide busy time of <c>/proc/stat</c> is not
+/// used: in a virtual machine it can read lower than one process's own time.)
 /// </summary>
-internal sealed record CpuSnapshot(TimeSpan Hub, TimeSpan Tool, TimeSpan Machine)
+internal sealed record CpuSnapshot(TimeSpan Hub, TimeSpan Tool)
 {
     private const double TicksPerSecond = 100; // USER_HZ, the unit of /proc/*/stat on every Linux since 2.6
 
     public static CpuSnapshot Take(int hubProcessId)
     {
         using var self = Process.GetCurrentProcess();
-        return new CpuSnapshot(ProcessTime(hubProcessId), self.TotalProcessorTime, MachineBusy());
+        return new CpuSnapshot(ProcessTime(hubProcessId), self.TotalProcessorTime);
     }
 
     private static TimeSpan ProcessTime(int processId)
@@ -32,15 +32,6 @@ internal sealed record CpuSnapshot(TimeSpan Hub, TimeSpan Tool, TimeSpan Machine
         {
             return TimeSpan.Zero; // the process has exited
         }
-    }
-
-    private static TimeSpan MachineBusy()
-    {
-        // "cpu  user nice system idle iowait irq softirq steal …": busy is everything but idle and iowait.
-        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
-            .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
-        var busy = fields.Take(8).Sum() - fields[3] - fields[4];
-        return Ticks(busy);
     }
 
     private static TimeSpan Ticks(long ticks) => TimeSpan.FromSeconds(ticks / TicksPerSecond);

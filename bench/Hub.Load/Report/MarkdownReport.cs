@@ -83,12 +83,12 @@ internal static class MarkdownReport
         costs.WriteTo(text);
 
         text.AppendLine("## CPU per answer").AppendLine();
-        text.AppendLine("User + system CPU across each phase (warm-up included) per expected answer: Hub's process (`/proc/<pid>/stat`), the load").
-            AppendLine("tool itself, and the whole machine (`/proc/stat`; the rest of it is mostly the database).").AppendLine();
-        var cpu = new MarkdownTable("phase", "answers", "Hub µs", "load tool µs", "machine µs", "machine cores busy");
+        text.AppendLine("User + system CPU across each phase (warm-up included) per expected answer, of Hub's process (`/proc/<pid>/stat`; on").
+            AppendLine("SQLite it includes the database engine) and of the load tool itself.").AppendLine();
+        var cpu = new MarkdownTable("phase", "answers", "Hub µs", "load tool µs", "Hub cores busy");
         foreach (var c in r.Cpu)
         {
-            cpu.Row(c.Phase, c.Events, c.HubMicrosPerEvent, c.ToolMicrosPerEvent, c.MachineMicrosPerEvent, c.MachineCores);
+            cpu.Row(c.Phase, c.Events, c.HubMicrosPerEvent, c.ToolMicrosPerEvent, c.HubCores);
         }
         cpu.WriteTo(text);
 

@@ -78,8 +78,8 @@ internal sealed class RunReport(LoadOptions options)
     public void Add(CpuCost cost)
     {
         Cpu.Add(cost);
-        Console.WriteLine($"  cpu {cost.Phase}: Hub {cost.HubMicrosPerEvent:F0} µs, tool {cost.ToolMicrosPerEvent:F0} µs, machine {cost.MachineMicrosPerEvent:F0} µs per answer " +
-                          $"({cost.Events} answers, machine {cost.MachineCores:F2} cores busy)");
+        Console.WriteLine($"  cpu {cost.Phase}: Hub {cost.HubMicrosPerEvent:F0} µs, tool {cost.ToolMicrosPerEvent:F0} µs per answer " +
+                          $"({cost.Events} answers, Hub {cost.HubCores:F2} cores busy)");
     }
 
     public void Add(LedgerResult ledger)
