@@ -14,6 +14,8 @@ public sealed class DigestStep : WorkflowStep
 
     public required HubExpression Key { get; init; }
 
+    public override IEnumerable<StepExpression> Expressions => [new($"{Path}.digest.key", Key)];
+
     /// <summary>From the first event of a digest to its going on.</summary>
     public required TimeSpan Window { get; init; }
 }

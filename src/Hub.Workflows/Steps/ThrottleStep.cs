@@ -14,6 +14,8 @@ public sealed class ThrottleStep : WorkflowStep
 
     public required HubExpression Key { get; init; }
 
+    public override IEnumerable<StepExpression> Expressions => [new($"{Path}.throttle.key", Key)];
+
     public required int Limit { get; init; }
 
     public required TimeSpan Per { get; init; }
