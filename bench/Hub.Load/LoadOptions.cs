@@ -28,6 +28,17 @@ internal sealed record LoadOptions
 
     public bool Sqlite { get; init; } = true;
 
+    /// <summary>
+    /// <c>--only intake</c>: the INSERT baselines and Hub's intake phases alone (no HTTP baselines, no end to end), for a
+    /// quick check of intake; null runs everything.
+    /// </summary>
+    public string? Only { get; init; }
+
+    public bool IntakeOnly => Only == "intake";
+
+    /// <summary><c>--hub-env NAME=VALUE</c> (repeatable): extra environment of every Hub process, to compare settings; the report names them.</summary>
+    public IReadOnlyDictionary<string, string> HubEnvironment { get; init; } = new Dictionary<string, string>();
+
     public static LoadOptions Parse(string[] args)
     {
         var options = new LoadOptions();
@@ -45,6 +56,8 @@ internal sealed record LoadOptions
                 "--drain-quiet" => options with { DrainQuiet = ParseDuration(Value()) },
                 "--long" => options with { Long = ParseDuration(Value()) },
                 "--no-sqlite" => options with { Sqlite = false },
+                "--hub-env" => options with { HubEnvironment = WithVariable(options.HubEnvironment, Value()) },
+                "--only" => options with { Only = Value() is "intake" ? "intake" : throw new ArgumentException("--only takes: intake.") },
                 "--quick" => options with { Warmup = TimeSpan.FromSeconds(2), Duration = TimeSpan.FromSeconds(5) },
                 "--help" or "-h" => throw new ArgumentException(Usage),
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
@@ -55,7 +68,17 @@ internal sealed record LoadOptions
 
     public const string Usage =
         "dotnet run -c Release --project bench/Hub.Load -- [--out docs/performance.md] [--quick] [--connections 16] " +
-        "[--warmup 5s] [--duration 20s] [--idle 30s] [--settle 11s] [--drain-quiet 15s] [--long 10m] [--no-sqlite]";
+        "[--warmup 5s] [--duration 20s] [--idle 30s] [--settle 11s] [--drain-quiet 15s] [--long 10m] [--no-sqlite] [--only intake] [--hub-env NAME=VALUE]";
+
+    private static Dictionary<string, string> WithVariable(IReadOnlyDictionary<string, string> variables, string assignment)
+    {
+        var at = assignment.IndexOf('=', StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            throw new ArgumentException($"--hub-env takes NAME=VALUE, not '{assignment}'.");
+        }
+        return new Dictionary<string, string>(variables) { [assignment[..at]] = assignment[(at + 1)..] };
+    }
 
     /// <summary>"500ms", "30s", "10m", "1h", or a TimeSpan ("00:10:00").</summary>
     public static TimeSpan ParseDuration(string text)

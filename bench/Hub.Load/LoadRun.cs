@@ -20,8 +20,11 @@ internal static class LoadRun
         try
         {
             await using var sink = await SinkServer.StartAsync(FreePort.Get());
-            Console.WriteLine("== baselines: HTTP");
-            await BaselineRun.RunHttpAsync(report, sink);
+            if (!options.IntakeOnly)
+            {
+                Console.WriteLine("== baselines: HTTP");
+                await BaselineRun.RunHttpAsync(report, sink);
+            }
 
             Console.WriteLine("== PostgreSQL (durable)");
             await using (var cluster = await PostgresCluster.StartAsync(durable: true))
@@ -32,13 +35,14 @@ internal static class LoadRun
                 await BaselineRun.RunPostgresAsync(report, cluster, stats);
 
                 Console.WriteLine("== Hub on PostgreSQL, workers off");
-                await using (var session = new HubSession(await HubUnderTest.StartPostgresAsync(await cluster.CreateDatabaseAsync("hub_intake"), workers: false, options.Connections), report, stats))
+                await using (var session = new HubSession(await HubUnderTest.StartPostgresAsync(await cluster.CreateDatabaseAsync("hub_intake"), workers: false, options), report, stats))
                 {
                     await IntakeRun.RunAsync(session, report, reject: true);
                 }
-                Console.WriteLine("== Hub on PostgreSQL, workers on");
-                await using (var session = new HubSession(await HubUnderTest.StartPostgresAsync(await cluster.CreateDatabaseAsync("hub_e2e"), workers: true, options.Connections), report, stats))
+                if (!options.IntakeOnly)
                 {
+                    Console.WriteLine("== Hub on PostgreSQL, workers on");
+                    await using var session = new HubSession(await HubUnderTest.StartPostgresAsync(await cluster.CreateDatabaseAsync("hub_e2e"), workers: true, options), report, stats);
                     await EndToEndRun.RunAsync(session, report, sink, idle: true);
                 }
             }
@@ -47,12 +51,13 @@ internal static class LoadRun
             {
                 Console.WriteLine("== SQLite");
                 await BaselineRun.RunSqliteAsync(report, directory);
-                await using (var session = new HubSession(await HubUnderTest.StartSqliteAsync(Path.Combine(directory.FullName, "intake.db"), workers: false), report, null))
+                await using (var session = new HubSession(await HubUnderTest.StartSqliteAsync(Path.Combine(directory.FullName, "intake.db"), workers: false, options), report, null))
                 {
                     await IntakeRun.RunAsync(session, report, reject: false);
                 }
-                await using (var session = new HubSession(await HubUnderTest.StartSqliteAsync(Path.Combine(directory.FullName, "e2e.db"), workers: true), report, null))
+                if (!options.IntakeOnly)
                 {
+                    await using var session = new HubSession(await HubUnderTest.StartSqliteAsync(Path.Combine(directory.FullName, "e2e.db"), workers: true, options), report, null);
                     await EndToEndRun.RunAsync(session, report, sink, idle: false);
                 }
             }

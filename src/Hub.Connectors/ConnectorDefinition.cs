@@ -86,6 +86,23 @@ public sealed class ConnectorDefinition
     }
 
     /// <summary>
+    /// Checks the body as <see cref="ParseBody"/> does (throws <see cref="InvalidWebhookBodyException"/> with the same
+    /// message) and identifies the request as <see cref="Identify"/> does. The body becomes a tree only when the delivery
+    /// id or the event type is read from it: most sources put both in headers, and the tree is not needed until the
+    /// request is normalized.
+    /// </summary>
+    public WebhookIdentity CheckAndIdentify(WebhookRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (_normalizer.IdentifyReadsBody)
+        {
+            return _normalizer.Identify(request, ParseBody(request));
+        }
+        _model.Format.Check(request.Body ?? []);
+        return _normalizer.Identify(request, body: null);
+    }
+
+    /// <summary>
     /// True for a source's connectivity check (spec field <c>ping</c>), which is answered 200 without being verified,
     /// stored or normalized. Never throws; false when the spec declares no ping.
     /// </summary>

@@ -31,6 +31,9 @@ public sealed class EventCatalog : IEventCatalog
     public JsonObject? Schema(string type) =>
         type is not null && _schemas.TryGetValue(type, out var schema) ? schema.Document.DeepClone().AsObject() : null;
 
+    public bool? DeclaresField(string type, IReadOnlyList<string> path) =>
+        type is not null && _schemas.TryGetValue(type, out var schema) ? Internals.SchemaFields.Declares(schema.Document, path) : null;
+
     public string SchemaId(string type)
     {
         ArgumentNullException.ThrowIfNull(type);

@@ -21,4 +21,10 @@ public interface IEventCatalog
 
     /// <summary>Checks <paramref name="data"/> against the type's schema: empty when valid; an unknown type gives one error.</summary>
     IReadOnlyList<SchemaError> Validate(string type, JsonObject data);
+
+    /// <summary>
+    /// Whether the type's data declares the field at <paramref name="path"/> (<c>["appointment", "start"]</c>); a path
+    /// under a field the schema leaves free counts as declared. Null for an unknown type.
+    /// </summary>
+    bool? DeclaresField(string type, IReadOnlyList<string> path);
 }

@@ -6,10 +6,15 @@ using Hub.Intake;
 using Hub.Messaging;
 using Hub.Runtime;
 using Hub.Workflows.Engine;
+using Hub.Workflows.Simulation;
 
 if (args is ["validate", .. var options])
 {
     return ValidateCommand.Run(options, Console.Out);
+}
+if (args is ["simulate", .. var simulateOptions])
+{
+    return await SimulateCommand.RunAsync(simulateOptions, Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +26,7 @@ builder.AddHubDefinitions();
 builder.AddHubRuntime();
 builder.AddHubIntake();
 builder.AddHubWorkflows();
+builder.Services.AddHubWorkflowSimulation();
 builder.AddHubMessaging();
 builder.AddHubSandboxChannel();
 builder.AddHubWebhookChannel();
@@ -40,5 +46,6 @@ app.MapChannelsApi();
 app.MapSchemasApi();
 app.MapWorkflowsApi();
 app.MapWorkflowInstancesApi();
+app.MapWorkflowSimulationApi();
 
 return app.RunHub();

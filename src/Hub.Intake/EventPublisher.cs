@@ -20,6 +20,9 @@ public sealed class EventPublisher(HubDbContext db, EventStore eventStore, JobSi
     /// <summary>The pseudo connector id under which directly posted events are listed.</summary>
     public const string ConnectorId = "api";
 
+    /// <summary>How often an event is tried again when a workflow instance it acts on changed under it.</summary>
+    private const int MaxConflicts = 5;
+
     public async Task<PublishResult> PublishAsync(JsonObject cloudEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cloudEvent);
@@ -86,19 +89,29 @@ public sealed class EventPublisher(HubDbContext db, EventStore eventStore, JobSi
             DataSchema = catalog.SchemaId(type!),
             Data = data!,
         };
-        await eventStore.AddAsync(db, canonical, ConnectorId, inboundRequestId: null, time.GetUtcNow(), cancellationToken);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Posted twice at once: the other copy won the insert.
-            if (!await db.Events.AsNoTracking().AnyAsync(e => e.Id == eventId, CancellationToken.None))
+            await eventStore.AddAsync(db, canonical, ConnectorId, inboundRequestId: null, time.GetUtcNow(), cancellationToken);
+            try
             {
-                throw;
+                await db.SaveChangesAsync(cancellationToken);
+                break;
             }
-            return new PublishResult(eventId, true, errors);
+            catch (DbUpdateConcurrencyException) when (attempt < MaxConflicts)
+            {
+                // A workflow instance the event cancels or resumes moved meanwhile (its timer fired): what the event
+                // does is decided again against what that run left, so the event is recorded, never refused.
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+            {
+                // Posted twice at once: the other copy won the insert.
+                if (!await db.Events.AsNoTracking().AnyAsync(e => e.Id == eventId, CancellationToken.None))
+                {
+                    throw;
+                }
+                return new PublishResult(eventId, true, errors);
+            }
         }
         signal.Notify();
         return new PublishResult(eventId, false, errors);

@@ -19,7 +19,7 @@ public sealed class InboundCommitter : BackgroundService
 {
     private readonly Channel<PendingInbound> _waiting = Channel.CreateUnbounded<PendingInbound>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly IServiceScopeFactory _scopes;
-    private readonly JobWakeups _wakeups;
+    private readonly CoalescedWakeup _wakeup;
     private readonly DatabaseReadiness _readiness;
     private readonly IntakeOptions _options;
     private readonly bool _sqlite;
@@ -29,7 +29,7 @@ public sealed class InboundCommitter : BackgroundService
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(database);
         _scopes = scopes;
-        _wakeups = wakeups;
+        _wakeup = new CoalescedWakeup(wakeups);
         _readiness = readiness;
         _options = options.Value;
         _sqlite = string.Equals(database.Value.Provider, Storage.DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase);
@@ -63,56 +63,56 @@ public sealed class InboundCommitter : BackgroundService
     private async Task CommitGroupsAsync()
     {
         var group = new List<PendingInbound>(_options.MaxGroupSize);
-        while (await _waiting.Reader.WaitToReadAsync(CancellationToken.None))
+        var writer = new WriterLease(_scopes);
+        try
         {
-            group.Clear();
-            while (group.Count < _options.MaxGroupSize && _waiting.Reader.TryRead(out var pending))
+            while (await _waiting.Reader.WaitToReadAsync(CancellationToken.None))
             {
-                group.Add(pending);
-            }
-            if (group.Count == 0)
-            {
-                continue;
-            }
-            if (!await TryCommitAsync(group) && group.Count > 1)
-            {
-                // One bad row must not fail the others: store each on its own.
-                foreach (var pending in group)
+                group.Clear();
+                while (group.Count < _options.MaxGroupSize && _waiting.Reader.TryRead(out var pending))
                 {
-                    await TryCommitAsync([pending]);
+                    group.Add(pending);
                 }
+                if (group.Count == 0)
+                {
+                    continue;
+                }
+                if (!await TryCommitAsync(writer, group) && group.Count > 1)
+                {
+                    // One bad row must not fail the others: store each on its own.
+                    foreach (var pending in group)
+                    {
+                        await TryCommitAsync(writer, [pending]);
+                    }
+                }
+                _wakeup.Stored();
             }
-            try
-            {
-                await _wakeups.StoredAsync(JobLanes.Default, CancellationToken.None);
-            }
-            catch (Exception)
-            {
-                // Only a wake-up: the workers' poll finds the jobs anyway.
-            }
+        }
+        finally
+        {
+            await writer.DisposeAsync();
         }
     }
 
-    private async Task<bool> TryCommitAsync(IReadOnlyList<PendingInbound> group)
+    private static async Task<bool> TryCommitAsync(WriterLease writer, IReadOnlyList<PendingInbound> group)
     {
         try
         {
-            await using var scope = _scopes.CreateAsyncScope();
-            var writer = scope.ServiceProvider.GetRequiredService<InboundGroupWriter>();
-            var results = await writer.WriteAsync([.. group.Select(p => p.Request)], CancellationToken.None);
+            var results = await writer.Get().WriteAsync([.. group.Select(p => p.Request)], CancellationToken.None);
             for (var i = 0; i < group.Count; i++)
             {
                 group[i].Done.TrySetResult(results[i]);
             }
             return true;
         }
-        catch (Exception) when (group.Count > 1)
-        {
-            return false;
-        }
         catch (Exception ex)
         {
-            group[0].Done.TrySetException(ex);
+            // A writer that failed may hold a broken connection: the next group gets a fresh one.
+            await writer.DisposeAsync();
+            if (group.Count == 1)
+            {
+                group[0].Done.TrySetException(ex);
+            }
             return false;
         }
     }

@@ -29,7 +29,9 @@ public static class IntakeRegistration
         services.AddHostedService<ConnectorDirectoryWarmup>();
         services.AddSingleton<InboundCommitter>();
         services.AddHostedService(s => s.GetRequiredService<InboundCommitter>());
-        services.AddScoped<InboundGroupWriter>();
+        services.AddScoped<IInboundGroupWriter>(s => s.GetRequiredService<HubDbContext>().IsSqlite
+            ? ActivatorUtilities.CreateInstance<SqliteInboundGroupWriter>(s)
+            : ActivatorUtilities.CreateInstance<PostgresInboundGroupWriter>(s));
         services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(HttpEnrichmentClient.ClientName, client =>
             {

@@ -19,6 +19,11 @@ public sealed class HubExpression
 
     public string Text { get; }
 
+    /// <summary>The variable paths the expression reads (<see cref="ScriptPaths"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Paths => _paths ??= ScriptPaths.Of(_template);
+
+    private IReadOnlyList<IReadOnlyList<string>>? _paths;
+
     /// <summary>Parses (or takes from the cache) an expression; throws <see cref="ScriptException"/> on a syntax error.</summary>
     public static HubExpression Parse(string text)
     {

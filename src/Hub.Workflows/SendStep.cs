@@ -22,4 +22,6 @@ public sealed class SendStep : WorkflowStep
 
     /// <summary><c>transactional</c> (the default) or <c>marketing</c>, which consent rules treat differently.</summary>
     public string Purpose { get; init; } = SendPurposes.Transactional;
+
+    public override IEnumerable<StepExpression> Expressions => To is null ? [] : [new($"{Path}.send.to", To)];
 }

@@ -64,6 +64,16 @@ public sealed class WorkflowCatalog : IWorkflowCatalog
         return [.. All.SelectMany(definition => TemplateReferences.Check(definition, channelsOfTemplate))];
     }
 
+    /// <summary>
+    /// Checks that expressions read only fields the events' schemas declare; <paramref name="declares"/> answers for
+    /// (event type, path inside data), null for an unknown type.
+    /// </summary>
+    public IReadOnlyList<SpecError> CheckEventFields(Func<string, IReadOnlyList<string>, bool?> declares)
+    {
+        ArgumentNullException.ThrowIfNull(declares);
+        return [.. All.SelectMany(definition => EventFieldReferences.Check(definition, declares))];
+    }
+
     private static TriggerMatch Evaluate(WorkflowDefinition definition, CanonicalEvent e, DateTimeOffset now)
     {
         if (definition.Trigger.When is not { } when)

@@ -32,6 +32,9 @@ public sealed record WorkflowDefinition
     /// <summary>The key of an instance, from the event that starts it; events for the same key find it again.</summary>
     public HubExpression Correlate { get; init; } = DefaultCorrelate;
 
+    /// <summary>The line of <c>correlate:</c> (0 when the default), for errors found later.</summary>
+    public int CorrelateLine { get; init; }
+
     /// <summary>Events that stop a running instance with the same key.</summary>
     public IReadOnlyList<EventRule> CancelOn { get; init; } = [];
 

@@ -29,4 +29,7 @@ public abstract class WorkflowStep
     /// <c>timeout</c> for <c>wait_for</c>). After a branch the workflow goes on with the step after this one.
     /// </summary>
     public virtual IReadOnlyDictionary<string, IReadOnlyList<WorkflowStep>> Branches => NoBranches;
+
+    /// <summary>The expressions the step evaluates, so that a definition is checked against its events' schemas on load.</summary>
+    public virtual IEnumerable<StepExpression> Expressions => [];
 }

@@ -9,4 +9,7 @@ public sealed class WorkflowTrigger
 
     /// <summary>Evaluated with <see cref="WorkflowScope"/> globals; null means every event of the type.</summary>
     public HubExpression? When { get; init; }
+
+    /// <summary>The line of <c>trigger:</c>, for errors found later.</summary>
+    public int Line { get; init; }
 }

@@ -37,6 +37,13 @@ internal sealed class HubSession(HubUnderTest hub, RunReport report, PgStats? st
         phases.Add((load, traffic, arrivals, reject));
     }
 
+    /// <summary>CPU used so far by Hub, the tool and the machine; <see cref="Cpu"/> turns two into a cost per answer.</summary>
+    public (CpuSnapshot Cpu, long Started) CpuNow() => (CpuSnapshot.Take(Hub.Process.ProcessId), System.Diagnostics.Stopwatch.GetTimestamp());
+
+    /// <summary>Records the CPU of a phase since <paramref name="before"/>, per expected answer (the warm-up's included, as in the CPU).</summary>
+    public void Cpu(LoadResult load, (CpuSnapshot Cpu, long Started) before) =>
+        report.Add(new CpuCost(load.Name, load.Expected, System.Diagnostics.Stopwatch.GetElapsedTime(before.Started), before.Cpu, CpuSnapshot.Take(Hub.Process.ProcessId)));
+
     /// <summary>A settled snapshot of Hub's database, or null on SQLite.</summary>
     public async Task<PgSnapshot?> SnapshotAsync(bool settle = true) =>
         stats is null || Hub.PostgresDatabase is null ? null

@@ -26,16 +26,16 @@ internal sealed class HubUnderTest : IAsyncDisposable
 
     public string? PostgresDatabase { get; }
 
-    public static async Task<HubUnderTest> StartPostgresAsync(string connectionString, bool workers, int connections)
+    public static async Task<HubUnderTest> StartPostgresAsync(string connectionString, bool workers, LoadOptions options)
     {
-        var pooled = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = connections }.ConnectionString;
-        var environment = Production(HubEnvironment.Postgres(pooled), workers);
+        var pooled = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = options.Connections }.ConnectionString;
+        var environment = Production(HubEnvironment.Postgres(pooled), workers, options);
         return new HubUnderTest(await HubProcess.StartAsync(environment), "postgres", new NpgsqlConnectionStringBuilder(connectionString).Database);
     }
 
-    public static async Task<HubUnderTest> StartSqliteAsync(string databaseFile, bool workers)
+    public static async Task<HubUnderTest> StartSqliteAsync(string databaseFile, bool workers, LoadOptions options)
     {
-        var environment = Production(HubEnvironment.Sqlite(databaseFile), workers);
+        var environment = Production(HubEnvironment.Sqlite(databaseFile), workers, options);
         return new HubUnderTest(await HubProcess.StartAsync(environment), "sqlite", null);
     }
 
@@ -46,13 +46,17 @@ internal sealed class HubUnderTest : IAsyncDisposable
         await Process.DisposeAsync();
     }
 
-    private static Dictionary<string, string> Production(Dictionary<string, string> environment, bool workers)
+    private static Dictionary<string, string> Production(Dictionary<string, string> environment, bool workers, LoadOptions options)
     {
         environment.Remove("Hub__Dispatcher__Lease");
         environment.Remove("Hub__Dispatcher__PollInterval");
         environment["Logging__LogLevel__Hub"] = "Warning";
         // Intake alone: nothing but the webhook answer runs. (Hub__Roles=ingest will say the same once it exists.)
         environment["Hub__Dispatcher__Enabled"] = workers ? "true" : "false";
+        foreach (var (name, value) in options.HubEnvironment)
+        {
+            environment[name] = value;
+        }
         return environment;
     }
 }

@@ -21,7 +21,9 @@ internal static class IntakeRun
         if (rejects is not null)
         {
             session.Rss.Phase = "reject";
+            var cpu = session.CpuNow();
             var load = await ClosedLoop.RunAsync($"{label}: bad signature → 401", options.Connections, options.Warmup, options.Duration, rejects.PostBadSignatureAsync);
+            session.Cpu(load, cpu);
             session.Record(load, rejects, null, reject: true);
             report.HubReject[label] = load;
             var afterReject = await session.SnapshotAsync();
@@ -30,7 +32,9 @@ internal static class IntakeRun
         }
 
         session.Rss.Phase = "ingest";
+        var cpuMax = session.CpuNow();
         var max = await ClosedLoop.RunAsync($"{label}: intake, workers off (max)", options.Connections, options.Warmup, options.Duration, ingestMax.PostAsync);
+        session.Cpu(max, cpuMax);
         session.Record(max, ingestMax, null);
         report.HubIngest[label] = max;
         if (max.AchievedPerSecond <= 0)
@@ -39,7 +43,9 @@ internal static class IntakeRun
             await session.AccountAsync();
             return;
         }
+        var cpuHalf = session.CpuNow();
         var half = await OpenLoop.RunAsync($"{label}: intake, workers off (half of max)", max.AchievedPerSecond / 2, options.Warmup, options.Duration, ingestHalf.PostAsync);
+        session.Cpu(half, cpuHalf);
         session.Record(half, ingestHalf, null);
         var after = await session.SnapshotAsync();
         session.Cost($"{label}: intake, workers off (max and half)", max.Expected + half.Expected, before, after);

@@ -16,7 +16,8 @@ internal static class MarkdownReport
                         $"{RuntimeInformation.OSDescription}, .NET {Environment.Version}; the load tool, Hub and the database share the machine.");
         text.AppendLine($"{r.PostgresSettings}. SQLite: {r.SqliteSettings}.");
         text.AppendLine($"Options: {o.Connections} connections, warm-up {o.Warmup.TotalSeconds:0.#} s discarded, measured {o.Duration.TotalSeconds:0.#} s per phase, " +
-                        $"idle {o.Idle.TotalSeconds:0.#} s, statistics settle {o.Settle.TotalSeconds:0.#} s{(o.Long > TimeSpan.Zero ? $", long run {o.Long}" : "")}.");
+                        $"idle {o.Idle.TotalSeconds:0.#} s, statistics settle {o.Settle.TotalSeconds:0.#} s{(o.Long > TimeSpan.Zero ? $", long run {o.Long}" : "")}" +
+                        $"{(o.IntakeOnly ? ", intake phases only" : "")}{string.Concat(o.HubEnvironment.Select(v => $", Hub environment {v.Key}={v.Value}"))}.");
         text.AppendLine();
         text.AppendLine(r.Void
             ? "**VOID: a ledger below does not balance** (a request without an outcome, or an acknowledged webhook neither delivered, dead-lettered nor pending). No figure of this run may be quoted."
@@ -80,6 +81,16 @@ internal static class MarkdownReport
             costs.Row(c.Phase, c.Events, c.Transactions, c.TransactionsPerEvent, c.WalBytes, c.WalBytesPerEvent, c.TransactionsPerSecond);
         }
         costs.WriteTo(text);
+
+        text.AppendLine("## CPU per answer").AppendLine();
+        text.AppendLine("User + system CPU across each phase (warm-up included) per expected answer, of Hub's process (`/proc/<pid>/stat`; on").
+            AppendLine("SQLite it includes the database engine) and of the load tool itself.").AppendLine();
+        var cpu = new MarkdownTable("phase", "answers", "Hub µs", "load tool µs", "Hub cores busy");
+        foreach (var c in r.Cpu)
+        {
+            cpu.Row(c.Phase, c.Events, c.HubMicrosPerEvent, c.ToolMicrosPerEvent, c.HubCores);
+        }
+        cpu.WriteTo(text);
 
         RssSection.Write(text, r);
         return text.ToString();

@@ -27,6 +27,8 @@ internal sealed class RunReport(LoadOptions options)
 
     public List<RssSample> Rss { get; } = [];
 
+    public List<CpuCost> Cpu { get; } = [];
+
     /// <summary>Phases that could not run, and why (e.g. Hub has no webhook provider yet).</summary>
     public List<string> Problems { get; } = [];
 
@@ -71,6 +73,13 @@ internal sealed class RunReport(LoadOptions options)
     {
         Costs.Add(cost);
         Console.WriteLine($"  pg {cost.Phase}: {cost.Transactions} transactions, {cost.WalBytes} WAL bytes for {cost.Events} events");
+    }
+
+    public void Add(CpuCost cost)
+    {
+        Cpu.Add(cost);
+        Console.WriteLine($"  cpu {cost.Phase}: Hub {cost.HubMicrosPerEvent:F0} µs, tool {cost.ToolMicrosPerEvent:F0} µs per answer " +
+                          $"({cost.Events} answers, Hub {cost.HubCores:F2} cores busy)");
     }
 
     public void Add(LedgerResult ledger)

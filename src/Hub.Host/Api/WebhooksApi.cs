@@ -1,3 +1,4 @@
+using System.Buffers;
 using Hub.Api.Contracts;
 using Hub.Host.Infrastructure;
 using Hub.Connectors;
@@ -79,16 +80,35 @@ internal static class WebhooksApi
         {
             return null;
         }
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        if (request.ContentLength is { } length)
         {
-            if (buffer.Length + read > limit)
+            // The usual case: read straight into the one array that is verified, parsed and stored. Kestrel ends the
+            // stream at Content-Length, so nothing more can follow.
+            var body = new byte[length];
+            var filled = 0;
+            while (filled < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(filled), ct)) > 0)
             {
-                return null;
+                filled += read;
             }
-            buffer.Write(chunk, 0, read);
+            return filled == body.Length ? body : body[..filled];
+        }
+        using var buffer = new MemoryStream(4096);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         return buffer.ToArray();
     }

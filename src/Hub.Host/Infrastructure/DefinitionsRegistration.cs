@@ -27,7 +27,10 @@ internal static class DefinitionsRegistration
         {
             var catalog = WorkflowCatalog.LoadDirectory(Workflows());
             var templateCatalog = services.GetRequiredService<ITemplateCatalog>();
-            var errors = catalog.CheckTemplates(id => templateCatalog.Find(id)?.Channels);
+            var events = services.GetRequiredService<IEventCatalog>();
+            var errors = catalog.CheckTemplates(id => templateCatalog.Find(id)?.Channels)
+                .Concat(catalog.CheckEventFields(events.DeclaresField))
+                .ToList();
             return errors.Count == 0 ? catalog : throw new WorkflowSpecException(errors);
         });
         builder.Services.AddSingleton<ITemplateCatalog>(_ => TemplateCatalog.LoadDirectory(Templates()));

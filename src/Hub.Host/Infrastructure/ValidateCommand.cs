@@ -40,8 +40,9 @@ internal static class ValidateCommand
         if (workflowErrors.Count == 0 && templateErrors.Count == 0)
         {
             var templateCatalog = TemplateCatalog.LoadDirectory(templates);
-            errors.AddRange(WorkflowCatalog.LoadDirectory(workflows)
-                .CheckTemplates(id => templateCatalog.Find(id)?.Channels).Select(e => e.ToString()));
+            var workflowCatalog = WorkflowCatalog.LoadDirectory(workflows);
+            errors.AddRange(workflowCatalog.CheckTemplates(id => templateCatalog.Find(id)?.Channels).Select(e => e.ToString()));
+            errors.AddRange(workflowCatalog.CheckEventFields(Hub.Events.EventCatalog.Default.DeclaresField).Select(e => e.ToString()));
         }
 
         foreach (var error in errors)

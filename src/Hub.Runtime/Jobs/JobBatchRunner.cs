@@ -12,8 +12,9 @@ namespace Hub.Runtime.Jobs;
 /// commit in one transaction (on PostgreSQL their reads happen inside it too), so that a burst costs a few commits
 /// instead of several per job. If any job of a batch throws or the batch cannot commit, it is rolled back and every job
 /// runs again on its own, so one bad job never holds back the others.
+/// Public so that the workflow simulator runs claimed jobs exactly as the dispatcher does.
 /// </summary>
-internal sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal signal, SqliteWriteGate writeGate, ILogger<JobBatchRunner> logger)
+public sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal signal, SqliteWriteGate writeGate, ILogger<JobBatchRunner> logger)
 {
     public async Task RunAsync(IReadOnlyList<ClaimedJob> jobs, TimeSpan timeout, CancellationToken stoppingToken)
     {
@@ -95,6 +96,12 @@ internal sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal sign
             logger.LogWarning("Job {JobId} ({Kind}) lost its lease; another worker owns it now", jobs[0].Id, jobs[0].Kind);
             return true;
         }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            // Its subject changed under it (a cancel committed while a timer ran): not a failure, run it again now.
+            await RecordConflictAsync(jobs[0], Describe(ex), stoppingToken);
+            return true;
+        }
         catch (Exception ex)
         {
             // Storing the effects failed (a constraint, a dropped connection): count it as a failed attempt.
@@ -142,6 +149,21 @@ internal sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal sign
         finally
         {
             await transaction.DisposeAsync();
+        }
+    }
+
+    private async Task RecordConflictAsync(ClaimedJob job, string error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<JobQueue>().RetryConflictAsync(job, error, cancellationToken);
+            logger.LogDebug("Job {JobId} ({Kind}) met a concurrent change of its subject; running it again", job.Id, job.Kind);
+            signal.NotifyAll();
+        }
+        catch (Exception inner) when (inner is not OperationCanceledException)
+        {
+            logger.LogWarning("Job {JobId} ({Kind}) could not be put back after a write conflict ({Error}); its lease will expire", job.Id, job.Kind, inner.GetType().Name);
         }
     }
 

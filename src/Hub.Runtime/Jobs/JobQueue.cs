@@ -137,6 +137,34 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
         return dead;
     }
 
+    /// <summary>
+    /// Puts back a job whose effects lost a write race (another transaction changed its subject after it read it, e.g.
+    /// a cancel and a timer for one workflow instance), due at once and without counting the attempt: nothing failed,
+    /// the job only has to decide again against what the other transaction left. Each conflict means that other
+    /// transaction committed, so this cannot go on for ever.
+    /// </summary>
+    public async Task RetryConflictAsync(ClaimedJob job, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(error);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var truncated = error.Length > 4000 ? error[..4000] : error;
+        using var turn = gate is null ? default : await gate.EnterAsync(db, cancellationToken);
+        var updated = await AllJobs
+            .Where(j => j.Id == job.Id && j.LeaseVersion == job.LeaseVersion && j.Status == JobStatus.Running)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, JobStatus.Pending)
+                .SetProperty(j => j.RunAt, now)
+                .SetProperty(j => j.Attempts, j => j.Attempts > 0 ? j.Attempts - 1 : 0)
+                .SetProperty(j => j.LastError, truncated)
+                .SetProperty(j => j.LeaseOwner, (string?)null)
+                .SetProperty(j => j.LeaseExpiresAt, (long?)null), cancellationToken);
+        if (updated != 1)
+        {
+            throw new StaleLeaseException(job.Id);
+        }
+    }
+
     /// <summary>Extends the leases this worker holds while it is still working on them.</summary>
     public async Task<int> RenewAsync(string owner, IReadOnlyCollection<long> jobIds, TimeSpan lease, CancellationToken cancellationToken)
     {

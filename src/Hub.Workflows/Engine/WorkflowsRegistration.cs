@@ -32,6 +32,11 @@ public static class WorkflowsRegistration
         services.AddScoped<IStepActivity, SetActivity>();
         services.AddScoped<IStepActivity, EndActivity>();
         services.AddScoped<IStepActivity, TriggerActivity>();
+        services.AddScoped<IStepActivity, HttpActivity>();
+        WorkflowHttpClient.Add(services);
+        services.AddScoped<IStepActivity, DigestActivity>();
+        services.AddSingleton<PendingDigests>();
+        services.AddScoped<IStepActivity, ThrottleActivity>();
 
         services.AddSingleton<WorkflowVersions>();
         services.AddScoped<InstanceStarter>();

@@ -13,6 +13,9 @@ internal static class StepKinds
         new SetStepKind(),
         new EndStepKind(),
         new TriggerStepKind(),
+        new HttpStepKind(),
+        new DigestStepKind(),
+        new ThrottleStepKind(),
     ];
 
     private static readonly Dictionary<string, IStepKind> ByName = All.ToDictionary(kind => kind.Name, StringComparer.Ordinal);

@@ -17,7 +17,7 @@ internal static class TriggerReader
         }
         if (node is YamlScalarNode { Value: { } shorthand })
         {
-            return CheckEventType(root.Spec, node, "trigger", shorthand) ? new WorkflowTrigger { EventType = shorthand } : null;
+            return CheckEventType(root.Spec, node, "trigger", shorthand) ? new WorkflowTrigger { EventType = shorthand, Line = root.LineOf("trigger") } : null;
         }
         var map = YamlMap.From(root.Spec, node, "trigger", root.LineOf("trigger"));
         if (map is null)
@@ -29,7 +29,7 @@ internal static class TriggerReader
         var eventOk = eventType is not null && CheckEventType(root.Spec, map.Node("event")!, map.FieldOf("event"), eventType);
         var errors = root.Spec.Errors.Count;
         var when = map.Expression("when");
-        return eventOk && root.Spec.Errors.Count == errors ? new WorkflowTrigger { EventType = eventType!, When = when } : null;
+        return eventOk && root.Spec.Errors.Count == errors ? new WorkflowTrigger { EventType = eventType!, When = when, Line = root.LineOf("trigger") } : null;
     }
 
     internal static bool CheckEventType(SpecContext spec, YamlNode node, string field, string eventType)

@@ -41,6 +41,7 @@ internal static class WorkflowReader
             Version = ContentHash.Of(text),
             Trigger = trigger,
             Correlate = correlate ?? WorkflowDefinition.DefaultCorrelate,
+            CorrelateLine = root.LineOf("correlate"),
             CancelOn = cancelOn,
             RestartOn = restartOn,
             Concurrency = concurrency switch

@@ -23,4 +23,6 @@ public sealed class DelayStep : WorkflowStep
     public IfPast IfPast { get; init; } = IfPast.Run;
 
     public AllowedHours? Within { get; init; }
+
+    public override IEnumerable<StepExpression> Expressions => Until is null ? [] : [new($"{Path}.delay.until", Until)];
 }

@@ -15,6 +15,8 @@ public sealed class IfStep : WorkflowStep
 
     public IReadOnlyList<WorkflowStep> Then { get; init; } = [];
 
+    public override IEnumerable<StepExpression> Expressions => [new($"{Path}.if", Condition)];
+
     public IReadOnlyList<WorkflowStep> Else { get; init; } = [];
 
     public override IReadOnlyDictionary<string, IReadOnlyList<WorkflowStep>> Branches =>

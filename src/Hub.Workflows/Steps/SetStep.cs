@@ -10,4 +10,6 @@ public sealed class SetStep : WorkflowStep
     public override string Kind => KindName;
 
     public required IReadOnlyList<KeyValuePair<string, HubExpression>> Values { get; init; }
+
+    public override IEnumerable<StepExpression> Expressions => Values.Select(v => new StepExpression($"{Path}.set.{v.Key}", v.Value));
 }

@@ -17,6 +17,8 @@ public sealed class SwitchStep : WorkflowStep
 
     public IReadOnlyList<WorkflowStep> Default { get; init; } = [];
 
+    public override IEnumerable<StepExpression> Expressions => [new($"{Path}.switch", Value)];
+
     public static string CaseBranch(string name) => "case:" + name;
 
     public override IReadOnlyDictionary<string, IReadOnlyList<WorkflowStep>> Branches

@@ -27,6 +27,11 @@ public sealed class WaitForStep : WorkflowStep
 
     public IReadOnlyList<WorkflowStep> OnEvent { get; init; } = [];
 
+    public override IEnumerable<StepExpression> Expressions =>
+        new[] { (Field: "match", Expression: Match), (Field: "key", Expression: Key) }
+            .Where(e => e.Expression is not null)
+            .Select(e => new StepExpression($"{Path}.wait_for.{e.Field}", e.Expression!, EventType));
+
     public IReadOnlyList<WorkflowStep> OnTimeout { get; init; } = [];
 
     public override IReadOnlyDictionary<string, IReadOnlyList<WorkflowStep>> Branches =>

@@ -152,6 +152,29 @@ public abstract class JobQueueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_write_conflict_runs_again_at_once_without_counting_toward_the_dead_letter()
+    {
+        await EnqueueAsync(1, maxAttempts: 2);
+        var worker = Worker(maxAttempts: 2);
+        // Far more conflicts than attempts: a job whose subject keeps changing under it is never dead-lettered for it.
+        for (var conflict = 1; conflict <= 5; conflict++)
+        {
+            var claimed = Assert.Single(await worker.ClaimAsync("w", JobLanes.Default, 10, Lease, default));
+            Assert.Equal(1, claimed.Attempts);
+            await worker.RetryConflictAsync(claimed, $"conflict {conflict}", default);
+            // Due at once, no backoff; and a stale claim cannot put it back twice.
+            await Assert.ThrowsAsync<StaleLeaseException>(() => worker.RetryConflictAsync(claimed, "again", default));
+        }
+        var job = Assert.Single(await JobsAsync());
+        Assert.Equal(JobStatus.Pending, job.Status);
+        Assert.Equal(0, job.Attempts);
+        Assert.Equal("conflict 5", job.LastError);
+        var last = Assert.Single(await worker.ClaimAsync("w", JobLanes.Default, 10, Lease, default));
+        await worker.CompleteAsync(last, default);
+        Assert.Empty(await JobsAsync());
+    }
+
+    [Fact]
     public async Task Failures_back_off_then_dead_letter_after_max_attempts_and_can_be_requeued()
     {
         await EnqueueAsync(1, maxAttempts: 3);

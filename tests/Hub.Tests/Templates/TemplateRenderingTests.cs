@@ -24,7 +24,7 @@ public sealed class TemplateRenderingTests
         Assert.Equal(["sms", "email"], template.Channels);
         Assert.True(template.HasChannel("sms"));
         Assert.False(template.HasChannel("whatsapp"));
-        Assert.Equal(["en", "de"], template.LocalesOf("email"));
+        Assert.Equal(["en", "de", "nb"], template.LocalesOf("email"));
         Assert.Matches("^[0-9a-f]{12}$", template.Version);
     }
 

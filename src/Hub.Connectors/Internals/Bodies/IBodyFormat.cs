@@ -13,4 +13,7 @@ internal interface IBodyFormat
 
     /// <summary>Throws <see cref="InvalidWebhookBodyException"/> saying what is wrong and where.</summary>
     JsonNode Parse(byte[] body);
+
+    /// <summary>Refuses what <see cref="Parse"/> refuses, with the same message; a format may do it without building the tree.</summary>
+    void Check(byte[] body) => Parse(body);
 }

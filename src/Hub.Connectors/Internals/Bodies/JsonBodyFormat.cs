@@ -14,6 +14,41 @@ internal sealed class JsonBodyFormat : IBodyFormat
 
     public JsonNode Parse(byte[] body)
     {
+        var json = Checked(body);
+        try
+        {
+            return JsonNode.Parse(json.Span, documentOptions: StrictJson.DocumentOptions)
+                ?? throw new InvalidWebhookBodyException("The body is JSON null; expected an object or an array.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidWebhookBodyException(StrictJson.Describe(ex), ex);
+        }
+    }
+
+    /// <summary>
+    /// The same checks and messages as <see cref="Parse"/>, with no tree: the document lives in pooled memory and is
+    /// let go at once. For requests whose identity is in headers, the tree is only built later, by the ingest job.
+    /// </summary>
+    public void Check(byte[] body)
+    {
+        var json = Checked(body);
+        try
+        {
+            using var document = JsonDocument.Parse(json, StrictJson.DocumentOptions);
+            if (document.RootElement.ValueKind == JsonValueKind.Null)
+            {
+                throw new InvalidWebhookBodyException("The body is JSON null; expected an object or an array.");
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidWebhookBodyException(StrictJson.Describe(ex), ex);
+        }
+    }
+
+    private static ReadOnlyMemory<byte> Checked(byte[] body)
+    {
         ReadOnlyMemory<byte> json = body;
         if (json.Span.StartsWith("\uFEFF"u8))
         {
@@ -28,14 +63,6 @@ internal sealed class JsonBodyFormat : IBodyFormat
         {
             throw new InvalidWebhookBodyException(problem);
         }
-        try
-        {
-            return JsonNode.Parse(json.Span, documentOptions: StrictJson.DocumentOptions)
-                ?? throw new InvalidWebhookBodyException("The body is JSON null; expected an object or an array.");
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidWebhookBodyException(StrictJson.Describe(ex), ex);
-        }
+        return json;
     }
 }

@@ -14,10 +14,13 @@ namespace Hub.Connectors.Internals.Normalization;
 /// </summary>
 internal sealed class Normalizer(ConnectorModel model)
 {
-    public WebhookIdentity Identify(WebhookRequest request, JsonNode body)
+    /// <summary>Whether <see cref="Identify"/> reads the body (a batch, or a delivery id or event type taken from it).</summary>
+    public bool IdentifyReadsBody { get; } = model.Batch is not null || model.DeliveryId?.MayReadBody == true || model.EventType?.MayReadBody == true;
+
+    /// <summary><paramref name="body"/> may be null when <see cref="IdentifyReadsBody"/> is false.</summary>
+    public WebhookIdentity Identify(WebhookRequest request, JsonNode? body)
     {
-        var readsBody = model.Batch is not null || model.DeliveryId?.MayReadBody == true || model.EventType?.MayReadBody == true;
-        var scope = new ScriptScopes(request, readsBody ? body : null).ForIdentity();
+        var scope = new ScriptScopes(request, IdentifyReadsBody ? body : null).ForIdentity();
         var deliveryId = IdentityText.Read(model.DeliveryId, scope, "delivery_id", lenient: true);
         if (model.Batch is null)
         {

@@ -151,7 +151,7 @@ internal sealed class WorkflowEventConsumer(
         }
         try
         {
-            await runner.RunAsync(instance, workflow, e, db, now, cancellationToken);
+            await runner.RunAsync(instance, workflow, e, db, now, cancellationToken, inline: true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not DbUpdateException)
         {

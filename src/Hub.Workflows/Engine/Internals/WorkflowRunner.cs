@@ -18,13 +18,15 @@ internal sealed class WorkflowRunner(IEnumerable<IStepActivity> activities, JobQ
 
     private readonly Dictionary<Type, IStepActivity> _activities = activities.ToDictionary(a => a.StepType);
 
-    public async Task RunAsync(WorkflowInstance instance, WorkflowDefinition workflow, CanonicalEvent trigger, HubDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="inline">The run is part of the transaction that records an event, not a job of this instance.</param>
+    public async Task RunAsync(WorkflowInstance instance, WorkflowDefinition workflow, CanonicalEvent trigger, HubDbContext db, DateTimeOffset now, CancellationToken cancellationToken, bool inline = false)
     {
         var program = workflow.Program;
         var state = InstanceState.Parse(instance.StateJson);
         var context = new StepContext(instance, workflow, trigger, state, now, db);
         instance.Status = WorkflowInstanceStatus.Running;
         instance.LastError = null;
+        var ran = 0;
         try
         {
             while (instance.Cursor != WorkflowProgram.End)
@@ -41,6 +43,13 @@ internal sealed class WorkflowRunner(IEnumerable<IStepActivity> activities, JobQ
                     InstanceTransitions.Fault(db, instance, $"Step '{node.Step.Id}' is of a kind this engine cannot run.", now);
                     return;
                 }
+                if (activity.RunsAlone && (ran > 0 || inline))
+                {
+                    // Commit what ran so far; the step starts the next job of this instance.
+                    queue.Enqueue(RunJobKind, instance.Id.ToString());
+                    return;
+                }
+                ran++;
                 StepOutcome outcome;
                 try
                 {
@@ -58,6 +67,12 @@ internal sealed class WorkflowRunner(IEnumerable<IStepActivity> activities, JobQ
                 Journal.Add(db, instance, node.Step.Id, node.Step.Kind, OutcomeName(outcome), outcome.Note, outcome.Output, now);
                 if (!Apply(instance, node, program, outcome, db, now))
                 {
+                    return;
+                }
+                if (activity.RunsAlone && instance.Cursor != WorkflowProgram.End)
+                {
+                    // Commit the step on its own: a failure of a later step must not roll it back and repeat it.
+                    queue.Enqueue(RunJobKind, instance.Id.ToString());
                     return;
                 }
             }

@@ -1,0 +1,14 @@
+namespace Hub.Workflows.Engine.Steps;
+
+/// <summary>
+/// An <c>http</c> step whose attempts all failed for a reason that may pass (5xx, timeout, no connection): thrown so
+/// that the job is retried later with the queue's backoff, and the instance faults when the job's attempts run out.
+/// </summary>
+public sealed class HttpStepException : Exception
+{
+    public HttpStepException() { }
+
+    public HttpStepException(string message) : base(message) { }
+
+    public HttpStepException(string message, Exception innerException) : base(message, innerException) { }
+}
