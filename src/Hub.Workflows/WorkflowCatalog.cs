@@ -76,13 +76,9 @@ public sealed class WorkflowCatalog : IWorkflowCatalog
 
     private static TriggerMatch Evaluate(WorkflowDefinition definition, CanonicalEvent e, DateTimeOffset now)
     {
-        if (definition.Trigger.When is not { } when)
-        {
-            return new TriggerMatch(definition, true, null);
-        }
         try
         {
-            return new TriggerMatch(definition, when.IsTrue(WorkflowScope.Create(e, definition, now)), null);
+            return new TriggerMatch(definition, definition.IsTriggeredBy(e, now), null);
         }
         catch (ScriptException ex)
         {

@@ -54,6 +54,17 @@ public sealed record WorkflowDefinition
     /// <summary>The steps laid out for running, built once.</summary>
     public WorkflowProgram Program => _program ??= WorkflowProgram.Build(Steps);
 
+    /// <summary>
+    /// Whether <paramref name="e"/> starts this workflow: its type is the trigger's and the condition, if any, is true.
+    /// Throws <see cref="ScriptException"/> when the condition cannot be evaluated for this event.
+    /// </summary>
+    public bool IsTriggeredBy(Hub.Core.Events.CanonicalEvent e, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e.Type == Trigger.EventType
+            && (Trigger.When is not { } when || when.IsTrue(WorkflowScope.Create(e, this, now)));
+    }
+
     /// <summary>Every event type this version reacts to while an instance runs (cancel, restart).</summary>
     public IEnumerable<string> KeyedEventTypes => CancelOn.Concat(RestartOn).Select(r => r.EventType);
 }

@@ -35,6 +35,7 @@ internal sealed class WorkflowEventConsumer(
         {
             try
             {
+                // A restart_on event starts the workflow though its type is not the trigger's; its condition still applies.
                 if (workflow.Trigger.When is { } when && !when.IsTrue(WorkflowScope.Create(e, workflow, now), cancellationToken: cancellationToken))
                 {
                     continue;
