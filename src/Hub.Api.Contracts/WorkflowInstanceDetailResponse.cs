@@ -6,5 +6,5 @@ namespace Hub.Api.Contracts;
 public sealed record WorkflowInstanceDetailResponse(
     Guid Id, string WorkflowId, int? Version, string Status, string? Key, string EventId, string? CurrentStepId,
     DateTimeOffset? WakeAt, string? WaitingFor, string? EndReason, string? LastError,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? EndedAt,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? EndedAt, WorkflowIncidentResponse? Incident,
     JsonObject State, IReadOnlyList<WorkflowJournalEntryResponse> Journal);

@@ -21,6 +21,9 @@ public abstract class WorkflowStep
     /// <summary>The step's place in its file, such as <c>steps[2].then[0]</c>, for errors.</summary>
     public string Path { get; init; } = "";
 
+    /// <summary>From <c>retry:</c>: how often a failure that may pass is tried again before the instance faults.</summary>
+    public StepRetry Retry { get; internal set; } = StepRetry.Default;
+
     /// <summary>The YAML key that names the kind, e.g. <c>send</c>.</summary>
     public abstract string Kind { get; }
 

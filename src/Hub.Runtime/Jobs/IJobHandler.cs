@@ -18,6 +18,14 @@ public interface IJobHandler
     /// </summary>
     Task PrefetchAsync(IReadOnlyList<ClaimedJob> jobs, HubDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Decides what a throw from <see cref="HandleAsync"/> means, on a context whose changes from that run were
+    /// discarded: by default the job is tried again with the queue's backoff until its attempts run out. A handler
+    /// whose subject has a retry policy of its own records it here and completes the job.
+    /// </summary>
+    Task<JobOutcome> OnFailedAsync(ClaimedJob job, Exception exception, string error, HubDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult(JobOutcome.RetryLater(error));
+
     /// <summary>Records on the job's subject that it failed for good (tracked changes only).</summary>
     Task OnDeadLetteredAsync(ClaimedJob job, string error, HubDbContext db, CancellationToken cancellationToken);
 }

@@ -77,7 +77,8 @@ public sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal signal
                 catch (Exception ex) when (!together)
                 {
                     db.ChangeTracker.Clear();
-                    outcomes.Add((job, JobOutcome.RetryLater(deadline.IsCancellationRequested ? $"Timed out after {timeout}." : Describe(ex)), handler));
+                    var error = deadline.IsCancellationRequested ? $"Timed out after {timeout}." : Describe(ex);
+                    outcomes.Add((job, await handler.OnFailedAsync(job, ex, error, db, stoppingToken), handler));
                 }
             }
             await FinishAsync(outcomes, db, queue, transaction, stoppingToken);

@@ -850,6 +850,15 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("event_id");
 
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<string>("FailedStepId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("failed_step_id");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text")
                         .HasColumnName("last_error");

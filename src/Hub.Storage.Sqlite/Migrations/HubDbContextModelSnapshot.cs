@@ -843,6 +843,15 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("event_id");
 
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<string>("FailedStepId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failed_step_id");
+
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");

@@ -4,7 +4,7 @@ namespace Hub.Workflows.Engine;
 
 /// <summary>
 /// What a step decided, and what it produced: <see cref="Output"/> becomes <c>steps.&lt;id&gt;</c> for later steps;
-/// <see cref="Note"/> goes into the journal. A step that should be retried throws instead (the job's backoff applies).
+/// <see cref="Note"/> goes into the journal. A step that should be retried throws instead (the step's retry policy applies).
 /// </summary>
 public sealed record StepOutcome(StepOutcomeKind Kind)
 {

@@ -40,6 +40,12 @@ public sealed class WorkflowInstance : IWorkspaceOwned
 
     public string? LastError { get; set; }
 
+    /// <summary>The step whose failure faulted the instance or is being retried; null once a run gets past it.</summary>
+    public string? FailedStepId { get; set; }
+
+    /// <summary>How many runs in a row failed at <see cref="FailedStepId"/>; its retry policy allows that many tries.</summary>
+    public int FailedAttempts { get; set; }
+
     /// <summary>Moves on with every change; a stale writer's update matches no row and is refused.</summary>
     public long Revision { get; set; }
 

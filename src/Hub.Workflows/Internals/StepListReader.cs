@@ -78,15 +78,21 @@ internal sealed class StepListReader
         {
             return null;
         }
-        map.RejectUnknown([IdKey, kind.Name, .. kind.SiblingKeys]);
+        map.RejectUnknown([IdKey, StepRetryReader.Key, kind.Name, .. kind.SiblingKeys]);
+        var retry = StepRetryReader.Read(map);
         var body = map.Written(kind.Name, required: true);
         var step = body is null ? null : kind.Read(new StepSource(map, body, id, map.Line, path, this));
-        return idOk ? step : null;
+        if (step is null || retry is null || !idOk)
+        {
+            return null;
+        }
+        step.Retry = retry;
+        return step;
     }
 
     private static IStepKind? FindKind(YamlMap map)
     {
-        var candidates = map.Keys.Where(key => key != IdKey).ToList();
+        var candidates = map.Keys.Where(key => key is not IdKey and not StepRetryReader.Key).ToList();
         var kinds = candidates.Where(key => StepKinds.Find(key) is not null).ToList();
         if (kinds.Count == 0)
         {

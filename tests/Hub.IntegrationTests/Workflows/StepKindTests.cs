@@ -100,6 +100,50 @@ public abstract class StepKindTests(IHubDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task A_step_that_keeps_failing_is_tried_by_its_policy_then_faults_with_an_incident_and_retry_resumes_it()
+    {
+        _crm.Given(Request.Create().WithPath("/orders/B-44").UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
+        _folder.Workflow("retrying", $$$"""
+            id: retrying
+            trigger: { event: order.created }
+            steps:
+              - id: lookup
+                http: { url: "http://127.0.0.1:{{{_crm.Port}}}/orders/{{ event.data.order.number }}", retries: 0 }
+                retry: { attempts: 3, backoff: 1s, max_backoff: 1s }
+              - id: tell
+                send: { template: crm-status, channels: [sms] }
+            """).SmsTemplate("crm-status", "CRM says {{ steps.lookup.status }}");
+        var (hub, client, _) = await StartAsync();
+        await using var _ = hub;
+        using var __ = client;
+
+        await PostOrderAsync(client, "o-3", "B-44");
+
+        var faulted = (await Eventually.Until(() => client.GetArrayAsync("/api/v1/workflow-instances?workflow=retrying"),
+            i => i.Count == 1 && (string?)i[0]!["status"] == "faulted", Patience, "the instance faults once its tries are spent"))[0]!;
+        Assert.Equal(3, _crm.LogEntries.Count);
+        var incident = faulted["incident"]!;
+        Assert.Equal("lookup", (string?)incident["stepId"]);
+        Assert.Equal(3, (int)incident["attempts"]!);
+        Assert.Contains("503", (string?)incident["error"], StringComparison.Ordinal);
+        var id = (string)faulted["id"]!;
+        var journal = (await client.Admin.GetFromJsonAsync<JsonObject>($"/api/v1/workflow-instances/{id}"))!["journal"]!.AsArray();
+        Assert.Equal(["retrying", "retrying", "failed"], journal.Where(e => (string?)e!["stepId"] == "lookup").Select(e => (string?)e!["outcome"]));
+        Assert.Empty(await client.MessagesAsync(""));
+
+        _crm.Reset();
+        _crm.Given(Request.Create().WithPath("/orders/B-44").UsingGet()).RespondWith(Response.Create().WithStatusCode(200));
+        using var retried = await client.Admin.PostAsync($"/api/v1/workflow-instances/{id}/retry", null);
+        Assert.Equal(HttpStatusCode.Accepted, retried.StatusCode);
+
+        var sms = await Eventually.Until(() => client.MessagesAsync("status=delivered"), m => m.Count == 1, Patience, "the retried instance goes on");
+        Assert.Equal("CRM says 200", (string?)sms[0]!["body"]);
+        var completed = await client.Admin.GetFromJsonAsync<JsonObject>($"/api/v1/workflow-instances/{id}");
+        Assert.Equal("completed", (string?)completed!["status"]);
+        Assert.Null(completed["incident"]);
+    }
+
+    [Fact]
     public async Task Three_events_with_one_key_are_digested_into_one_message()
     {
         _folder.Workflow("digest", """

@@ -36,6 +36,8 @@ public sealed class WorkflowSchemaTests
     [InlineData("an Authorization header", "steps:\n  - http: { method: POST, url: \"https://crm.example.com/x\", headers: { Authorization: x } }")]
     [InlineData("a throttle without a window", "steps:\n  - throttle: { key: contact.id, limit: 1 }")]
     [InlineData("a digest with an unknown field", "steps:\n  - digest: { key: contact.id, window: 30m, size: 10 }")]
+    [InlineData("a retry with no tries", "steps:\n  - send: { template: t, channels: [sms] }\n    retry: { attempts: 0 }")]
+    [InlineData("a retry with an unknown field", "steps:\n  - send: { template: t, channels: [sms] }\n    retry: { tries: 3 }")]
     public void A_wrong_workflow_does_not_validate(string because, string steps)
     {
         var result = Evaluate($"id: wrong\ntrigger: order.created\n{steps}\n");
@@ -61,6 +63,7 @@ public sealed class WorkflowSchemaTests
                   auth: { bearer: "{{ vars.token }}" }
               - digest: { key: contact.id, window: 30m }
               - throttle: { key: contact.id, limit: 1, per: 24h }
+                retry: { attempts: 3, backoff: 30s, max_backoff: 10m }
             """);
 
         Assert.True(result.IsValid, Describe(result));

@@ -14,13 +14,18 @@ internal static class WorkflowMappings
 
     public static WorkflowInstanceResponse ToResponse(this WorkflowInstance i, int? version) => new(
         i.Id, i.WorkflowId, version, Status(i.Status), i.CorrelationKey, i.EventId, i.CurrentStepId, i.WakeAt, i.WaitEventType,
-        i.EndReason, i.LastError, i.CreatedAt, i.UpdatedAt, i.EndedAt);
+        i.EndReason, i.LastError, i.CreatedAt, i.UpdatedAt, i.EndedAt, Incident(i));
 
     public static WorkflowInstanceDetailResponse ToDetail(this WorkflowInstance i, int? version, IEnumerable<WorkflowJournalEntry> journal) => new(
         i.Id, i.WorkflowId, version, Status(i.Status), i.CorrelationKey, i.EventId, i.CurrentStepId, i.WakeAt, i.WaitEventType,
-        i.EndReason, i.LastError, i.CreatedAt, i.UpdatedAt, i.EndedAt,
+        i.EndReason, i.LastError, i.CreatedAt, i.UpdatedAt, i.EndedAt, Incident(i),
         JsonNode.Parse(i.StateJson) as JsonObject ?? [],
         [.. journal.Select(e => new WorkflowJournalEntryResponse(e.Id, e.StepId, e.Kind, e.Outcome, e.Detail, ParseData(e.DataJson), e.At))]);
+
+    private static WorkflowIncidentResponse? Incident(WorkflowInstance i) =>
+        i.Status == WorkflowInstanceStatus.Faulted
+            ? new(i.FailedStepId ?? i.CurrentStepId, i.LastError ?? "Failed.", Math.Max(i.FailedAttempts, 1), i.UpdatedAt)
+            : null;
 
     private static string Status(WorkflowInstanceStatus status) => status.ToString().ToLowerInvariant();
 

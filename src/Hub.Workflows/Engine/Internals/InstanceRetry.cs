@@ -19,6 +19,9 @@ internal static class InstanceRetry
         }
         instance.Status = WorkflowInstanceStatus.Running;
         instance.LastError = null;
+        instance.WakeAt = null;
+        instance.FailedStepId = null;
+        instance.FailedAttempts = 0; // a retry after a fix gets the step's whole policy again
         instance.Touch(now);
         Journal.Instance(db, instance, "retried", moveTo is null ? null : $"on version {moveTo.Number}", now);
     }

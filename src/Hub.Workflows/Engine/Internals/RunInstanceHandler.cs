@@ -11,7 +11,7 @@ namespace Hub.Workflows.Engine.Internals;
 /// left behind by a wait that already ended (the event came first, or the instance was cancelled) finds the instance
 /// no longer waiting for it and does nothing, so each wait ends exactly once.
 /// </summary>
-internal sealed class RunInstanceHandler(WorkflowVersions versions, WorkflowRunner runner, TimeProvider time) : IJobHandler
+internal sealed class RunInstanceHandler(WorkflowVersions versions, WorkflowRunner runner, JobQueue queue, TimeProvider time) : IJobHandler
 {
     /// <summary>A timer claimed a hair before its due time (clock steps between nodes) still counts as due.</summary>
     private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(50);
@@ -39,6 +39,10 @@ internal sealed class RunInstanceHandler(WorkflowVersions versions, WorkflowRunn
         {
             return JobOutcome.Completed; // a stale timer, or a second run job for work already done
         }
+        if (instance.Status == WorkflowInstanceStatus.Running && instance.WakeAt > now + Tolerance)
+        {
+            return JobOutcome.Completed; // a failed step waits for its backoff; the run job due then tries it
+        }
         var set = await versions.ForWorkspaceAsync(db.WorkspaceId, cancellationToken);
         if (set.FindVersion(instance.WorkflowId, instance.WorkflowVersion) is not { } workflow)
         {
@@ -56,6 +60,20 @@ internal sealed class RunInstanceHandler(WorkflowVersions versions, WorkflowRunn
             WorkflowRunner.Wake(instance, workflow, db, now);
         }
         await runner.RunAsync(instance, workflow, record.ToCanonical(), db, now, cancellationToken);
+        return JobOutcome.Completed;
+    }
+
+    public async Task<JobOutcome> OnFailedAsync(ClaimedJob job, Exception exception, string error, HubDbContext db, CancellationToken cancellationToken)
+    {
+        if (exception is not StepFailedException { Step: not null } failure)
+        {
+            return JobOutcome.RetryLater(error); // not a step (storage, a digest's collector not visible yet): the queue retries
+        }
+        var instance = await db.WorkflowInstances.FindAsync([Guid.Parse(job.SubjectId)], cancellationToken);
+        if (instance is not null && InstanceTransitions.IsActive(instance))
+        {
+            StepFailures.Record(db, queue, instance, failure, time.GetUtcNow());
+        }
         return JobOutcome.Completed;
     }
 

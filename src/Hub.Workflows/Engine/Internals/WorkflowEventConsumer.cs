@@ -154,10 +154,15 @@ internal sealed class WorkflowEventConsumer(
         {
             await runner.RunAsync(instance, workflow, e, db, now, cancellationToken, inline: true);
         }
+        catch (StepFailedException ex) when (ex.Step is not null)
+        {
+            // A step that failed for a reason that may pass (a provider lookup): the event stays recorded, and the
+            // step's retry policy says when its instance tries again.
+            StepFailures.Record(db, queue, instance, ex, now);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException and not DbUpdateException)
         {
-            // A step that failed for a reason that may pass (a provider lookup): its own job retries it with backoff,
-            // and the event stays recorded.
+            // Not a step's failure (a digest's collector not visible yet): its own job runs it again.
             instance.Status = WorkflowInstanceStatus.Running;
             instance.LastError = ex.Message;
             queue.Enqueue(WorkflowRunner.RunJobKind, instance.Id.ToString());

@@ -15,6 +15,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         builder.Property(i => i.CorrelationKey).HasMaxLength(200);
         builder.Property(i => i.CurrentStepId).HasMaxLength(200);
         builder.Property(i => i.WaitEventType).HasMaxLength(200);
+        builder.Property(i => i.FailedStepId).HasMaxLength(200);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Revision).IsConcurrencyToken();
         // One instance per (workflow, trigger event), whatever the retries and however many nodes.

@@ -3,6 +3,7 @@ using Hub.Core.Events;
 using Hub.Runtime.Jobs;
 using Hub.Scripting;
 using Hub.Storage;
+using Hub.Workflows.Engine.Steps;
 
 namespace Hub.Workflows.Engine.Internals;
 
@@ -26,6 +27,7 @@ internal sealed class WorkflowRunner(IEnumerable<IStepActivity> activities, JobQ
         var context = new StepContext(instance, workflow, trigger, state, now, db);
         instance.Status = WorkflowInstanceStatus.Running;
         instance.LastError = null;
+        instance.WakeAt = null;
         var ran = 0;
         try
         {
@@ -60,11 +62,26 @@ internal sealed class WorkflowRunner(IEnumerable<IStepActivity> activities, JobQ
                     // The definition or a template does not fit this event: retrying cannot help until an analyst fixes it.
                     outcome = StepOutcome.Fail($"Step '{node.Step.Id}': {ex.Message}");
                 }
+                catch (Exception ex) when (ex is not DigestPendingException && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
+                {
+                    // May pass (a 503, a lost connection): the run rolls back and the step's retry policy decides.
+                    throw new StepFailedException(node.Step, ex);
+                }
                 if (outcome.Output is not null)
                 {
                     context.SetOutput(node.Step.Id, outcome.Output);
                 }
                 Journal.Add(db, instance, node.Step.Id, node.Step.Kind, OutcomeName(outcome), outcome.Note, outcome.Output, now);
+                if (outcome.Kind != StepOutcomeKind.Fail)
+                {
+                    instance.FailedStepId = null;
+                    instance.FailedAttempts = 0;
+                }
+                else
+                {
+                    instance.FailedAttempts = instance.FailedStepId == node.Step.Id ? instance.FailedAttempts + 1 : 1;
+                    instance.FailedStepId = node.Step.Id;
+                }
                 if (!Apply(instance, node, program, outcome, db, now))
                 {
                     return;

@@ -10,7 +10,8 @@ namespace Hub.Workflows.Engine.Steps;
 
 /// <summary>
 /// <c>http</c>: one request through the guarded client, retried in place after a 5xx, 408, 429, a timeout or a failed
-/// connection (<c>retries</c>, with backoff); when those are spent it throws so that the job is retried later. A refused
+/// connection (<c>retries</c>, with backoff); when those are spent it throws, and the step's <c>retry</c> policy says
+/// when the instance tries again or faults. A refused
 /// address, a 4xx or a redirect fails the step (the instance faults; <c>retry</c> resumes here after a fix). Runs
 /// alone: what ran before it is committed first, so a rollback elsewhere never sends the request twice.
 /// Messages name the method and host only: a path or query may carry an id or a token, a body personal data.
@@ -78,7 +79,7 @@ internal sealed class HttpActivity(IHttpClientFactory clients, TimeProvider time
                 lastProblem = $"gave no answer within {step.Timeout.TotalSeconds:0}s";
             }
         }
-        throw new HttpStepException($"Step '{step.Id}': {target} {lastProblem} ({step.Retries + 1} attempts); the job will try again later.");
+        throw new HttpStepException($"Step '{step.Id}': {target} {lastProblem} ({step.Retries + 1} attempts in a row).");
     }
 
     private static bool IsTransient(HttpStatusCode status) =>

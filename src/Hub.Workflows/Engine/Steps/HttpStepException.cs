@@ -2,7 +2,7 @@ namespace Hub.Workflows.Engine.Steps;
 
 /// <summary>
 /// An <c>http</c> step whose attempts all failed for a reason that may pass (5xx, timeout, no connection): thrown so
-/// that the job is retried later with the queue's backoff, and the instance faults when the job's attempts run out.
+/// that the step's <c>retry</c> policy tries it again after its backoff, and faults the instance when its tries run out.
 /// </summary>
 public sealed class HttpStepException : Exception
 {
