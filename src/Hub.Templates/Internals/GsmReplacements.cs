@@ -61,8 +61,9 @@ internal static class GsmReplacements
     /// </summary>
     private static string? WithoutAccent(string character)
     {
-        // Latin letters are all in the Basic Multilingual Plane; Normalize throws on a lone surrogate or a noncharacter.
-        if (character.Length != 1 || !char.IsLetter(character[0]))
+        // Only the Latin blocks can decompose to an ASCII letter; checking first keeps Normalize (which allocates, and
+        // throws on a lone surrogate) away from Cyrillic or CJK texts, which have many distinct characters.
+        if (character.Length != 1 || !IsAccentedLatin(character[0]))
         {
             return null;
         }
@@ -80,4 +81,7 @@ internal static class GsmReplacements
         }
         return decomposed[..1];
     }
+
+    /// <summary>Latin-1 Supplement, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese).</summary>
+    private static bool IsAccentedLatin(char c) => char.IsLetter(c) && (c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF');
 }
