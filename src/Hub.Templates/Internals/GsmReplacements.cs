@@ -33,6 +33,7 @@ internal static class GsmReplacements
     public static string? For(string character, int codePoint) =>
         Typographic.TryGetValue(codePoint, out var replacement) ? replacement : WithoutAccent(character);
 
+    /// <summary>The text with every replacement applied; characters without one stay as they are.</summary>
     public static string Apply(string text)
     {
         if (Gsm7Alphabet.SeptetsOf(text) >= 0)
@@ -56,8 +57,8 @@ internal static class GsmReplacements
     }
 
     /// <summary>
-    /// A Latin letter with an accent GSM-7 lacks (ł has its own entry above), as its base letter: <c>á</c> → <c>a</c>, but only when
-    /// the base letter is GSM-7 and nothing but combining marks follow it.
+    /// A Latin letter with an accent GSM-7 lacks, as its base letter (<c>á</c> → <c>a</c>): only when it decomposes
+    /// into an ASCII letter and combining marks. Letters with a stroke (ł) do not, so they have entries above.
     /// </summary>
     private static string? WithoutAccent(string character)
     {
