@@ -49,7 +49,7 @@ internal static class ExportCommand
             var (configuration, contentRoot) = CommandConfiguration.Build(arguments.Configuration);
             var connection = DatabaseConnection.From(configuration, contentRoot);
             var folder = arguments.Value("--out") is { } outFolder
-                ? Directory.CreateDirectory(Path.GetFullPath(outFolder)).FullName
+                ? Path.GetFullPath(outFolder)
                 : ContentPaths.Resolve(CommandConfiguration.HubOptions(configuration).WorkflowsPath, contentRoot);
 
             var (db, failure) = await CommandDatabase.OpenAsync(connection, workspace, migrate: false, CancellationToken.None);
@@ -71,7 +71,8 @@ internal static class ExportCommand
                     output.WriteLine($"No {(arguments.Flag("--draft") ? "drafts" : "workflows")} in workspace '{workspace}'; nothing written.");
                     return 0;
                 }
-                var files = new WorkflowFileNames(folder);
+                // Created only now: a failed export leaves no empty folder behind.
+                var files = new WorkflowFileNames(Directory.CreateDirectory(folder).FullName);
                 foreach (var workflow in workflows)
                 {
                     var file = files.For(workflow.Id);
