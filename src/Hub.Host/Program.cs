@@ -55,5 +55,6 @@ app.MapSchemasApi();
 app.MapWorkflowsApi();
 app.MapWorkflowInstancesApi();
 app.MapWorkflowSimulationApi();
+app.MapTemplatesApi();
 
 return app.RunHub();

@@ -1,0 +1,6 @@
+using Hub.IntegrationTests.Infrastructure;
+
+namespace Hub.IntegrationTests.Templates;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTemplatesApiTests(PostgresFixture fixture) : TemplatesApiTests(new PostgresDatabase(fixture));

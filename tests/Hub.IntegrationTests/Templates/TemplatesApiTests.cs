@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Hub.IntegrationTests.Infrastructure;
+
+namespace Hub.IntegrationTests.Templates;
+
+/// <summary>
+/// The templates API on a real Hub process: the shipped templates listed, and a preview of every variant with a
+/// sample event or a stored one, with the SMS encoding and segments. Runs once per database (see the subclasses).
+/// </summary>
+public abstract class TemplatesApiTests(IHubDatabase database) : IAsyncLifetime
+{
+    private HubProcess _hub = null!;
+    private HubClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _hub = await HubProcess.StartAsync(await database.CreateEnvironmentAsync());
+        _client = new HubClient(_hub.BaseAddress);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _hub.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_sample_event_previews_every_variant_with_its_sms_encoding_and_segments()
+    {
+        var listed = await _client.GetArrayAsync("/api/v1/templates");
+        var shipped = listed.Single(t => (string?)t!["id"] == "order-confirmation")!;
+        Assert.Equal(["en", "de", "nb"], shipped["locales"]!["sms"]!.AsArray().Select(l => (string?)l));
+
+        var everyLocale = await PreviewAsync(new JsonObject { ["event"] = OrderEvent("Kari") });
+        Assert.Equal(["sms en", "sms de", "sms nb", "email en", "email de", "email nb"],
+            everyLocale["variants"]!.AsArray().Select(v => $"{v!["channel"]} {v["locale"]}"));
+
+        var bokmal = await PreviewAsync(new JsonObject { ["event"] = OrderEvent("Kari"), ["locale"] = "nb-NO" });
+        var sms = bokmal["variants"]!.AsArray().Single(v => (string?)v!["channel"] == "sms")!;
+        Assert.Equal("nb", (string?)sms["locale"]);
+        Assert.Equal("Takk, Kari! Ordre #1001 er bekreftet: 1234,50 NOK.", (string?)sms["body"]);
+        Assert.Equal("GSM-7", (string?)sms["sms"]!["encoding"]);
+        Assert.Equal(1, (int)sms["sms"]!["segments"]!);
+        var email = bokmal["variants"]!.AsArray().Single(v => (string?)v!["channel"] == "email")!;
+        Assert.Equal("Ordren din #1001 er bekreftet", (string?)email["subject"]);
+        Assert.Null(email["sms"]);
+
+        var typographic = await PreviewAsync(new JsonObject { ["event"] = OrderEvent("Kari’s shop"), ["locale"] = "en" });
+        var ucs2 = typographic["variants"]!.AsArray().Single(v => (string?)v!["channel"] == "sms")!["sms"]!;
+        Assert.Equal("UCS-2", (string?)ucs2["encoding"]);
+        var forced = Assert.Single(ucs2["unicodeCharacters"]!.AsArray())!;
+        Assert.Equal("U+2019", (string?)forced["codePoint"]);
+        Assert.Equal("'", (string?)forced["replacement"]);
+    }
+
+    [Fact]
+    public async Task A_stored_event_is_previewed_by_its_id_and_bad_requests_say_what_is_wrong()
+    {
+        string storedId;
+        using (var posted = await _client.Admin.PostAsJsonAsync("/api/v1/events", new JsonObject
+        {
+            ["specversion"] = "1.0", ["id"] = "evt-preview-1", ["source"] = "/apps/shop", ["type"] = "order.created",
+            ["data"] = OrderEvent("Ola")["data"]!.DeepClone(),
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+            storedId = (string)(await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        }
+
+        var preview = await PreviewAsync(new JsonObject { ["eventId"] = storedId, ["locale"] = "nb" });
+        Assert.Contains("Takk, Ola!", (string?)preview["variants"]![0]!["body"], StringComparison.Ordinal);
+
+        using var unknownField = await _client.Admin.PostAsJsonAsync("/api/v1/templates/order-confirmation/preview", new JsonObject { ["evnt"] = OrderEvent("Kari") });
+        Assert.Equal(HttpStatusCode.BadRequest, unknownField.StatusCode);
+        Assert.NotNull((await unknownField.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!["evnt"]);
+        using var noEvent = await _client.Admin.PostAsJsonAsync("/api/v1/templates/order-confirmation/preview", new JsonObject());
+        Assert.Equal(HttpStatusCode.BadRequest, noEvent.StatusCode);
+        using var unknownEvent = await _client.Admin.PostAsJsonAsync("/api/v1/templates/order-confirmation/preview", new JsonObject { ["eventId"] = "nope" });
+        Assert.Equal(HttpStatusCode.NotFound, unknownEvent.StatusCode);
+        using var unknownTemplate = await _client.Admin.PostAsJsonAsync("/api/v1/templates/no-such/preview", new JsonObject { ["event"] = OrderEvent("Kari") });
+        Assert.Equal(HttpStatusCode.NotFound, unknownTemplate.StatusCode);
+    }
+
+    private static JsonObject OrderEvent(string firstName) => new()
+    {
+        ["type"] = "order.created",
+        ["data"] = new JsonObject
+        {
+            ["order"] = new JsonObject { ["id"] = "o-1", ["number"] = "#1001", ["total"] = 1234.5, ["currency"] = "NOK" },
+            ["contact"] = new JsonObject { ["firstName"] = firstName, ["phone"] = "+4791234567" },
+        },
+    };
+
+    private async Task<JsonObject> PreviewAsync(JsonObject body)
+    {
+        using var response = await _client.Admin.PostAsJsonAsync("/api/v1/templates/order-confirmation/preview", body);
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, answer);
+        return JsonNode.Parse(answer)!.AsObject();
+    }
+}
