@@ -42,6 +42,26 @@ public sealed class MessageTemplate
         _channels.TryGetValue(channel, out var variants) ? variants.Locales : [];
 
     /// <summary>
+    /// What needs no data to find: literal SMS text that forces UCS-2 or exceeds <c>max_segments</c>, and locales
+    /// written for some channels but not others (a contact in that locale gets those channels in the default).
+    /// </summary>
+    public IReadOnlyList<TemplateLintFinding> Lint()
+    {
+        var findings = new List<TemplateLintFinding>();
+        var everyLocale = _channels.Values.SelectMany(v => v.Locales).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var (channel, variants) in _channels)
+        {
+            foreach (var missing in everyLocale.Where(l => !variants.Locales.Contains(l, StringComparer.OrdinalIgnoreCase)))
+            {
+                findings.Add(new TemplateLintFinding("warning", channel, missing, channel, 0,
+                    $"There is no {channel} text in {missing}, which other channels have: a {missing} contact gets {channel} in {variants.Resolve(missing, DefaultLocale)?.Locale ?? DefaultLocale}."));
+            }
+            findings.AddRange(variants.All.SelectMany(v => v.Lint(channel)));
+        }
+        return findings;
+    }
+
+    /// <summary>
     /// Renders the variant for <paramref name="channel"/> in <paramref name="locale"/> (falling back to its language,
     /// then to <see cref="DefaultLocale"/>). Throws <see cref="TemplateRenderException"/> when the channel has no variant
     /// or the text fails to render.

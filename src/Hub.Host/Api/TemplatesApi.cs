@@ -26,8 +26,17 @@ internal static class TemplatesApi
         group.MapPost("/{id}/preview", PreviewAsync).WithSummary(
             "Renders every variant with a sample event ({\"event\": {\"type\", \"data\"}}) or a stored one ({\"eventId\"}), in one locale " +
             "({\"locale\": \"nb-NO\"}, with fallback) or in each written locale; SMS variants carry their encoding and segment count, failed ones their error and line.");
+        group.MapPost("/{id}/lint", Lint).WithSummary(
+            "Checks a template without data: literal SMS text that forces UCS-2 (with the GSM-7 replacement) or exceeds max_segments, and locales some channels lack.");
         return app;
     }
+
+    private static Results<Ok<TemplateLintResponse>, ProblemHttpResult> Lint(string id, ITemplateCatalog templates) =>
+        templates.Find(id) is { } template
+            ? TypedResults.Ok(new TemplateLintResponse(template.Id, template.Version, [.. template.Lint()
+                .OrderBy(f => f.Severity == "error" ? 0 : 1)
+                .Select(f => new TemplateLintFindingResponse(f.Severity, f.Channel, f.Locale, f.Field, f.Line, f.Message))]))
+            : NotFound(id);
 
     private static Ok<List<TemplateResponse>> List(ITemplateCatalog templates) =>
         TypedResults.Ok(templates.All.OrderBy(t => t.Id, StringComparer.Ordinal).Select(ToResponse).ToList());

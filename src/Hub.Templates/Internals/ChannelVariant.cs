@@ -9,4 +9,7 @@ internal abstract class ChannelVariant(string locale)
     public string Locale { get; } = locale;
 
     public abstract RenderedMessage Render(RenderTarget target, ScriptObject globals);
+
+    /// <summary>What lint reads: findings that need no data, such as literal text that forces an SMS into UCS-2.</summary>
+    public virtual IEnumerable<TemplateLintFinding> Lint(string channel) => [];
 }

@@ -8,6 +8,8 @@ internal sealed class ChannelVariants(IReadOnlyList<ChannelVariant> variants)
 
     public IReadOnlyList<string> Locales { get; } = [.. variants.Select(v => v.Locale)];
 
+    public IReadOnlyList<ChannelVariant> All => variants;
+
     public ChannelVariant? Resolve(string? requested, string defaultLocale) =>
         LocaleFallback.Candidates(requested, defaultLocale)
             .Select(locale => _byLocale.GetValueOrDefault(locale))

@@ -64,6 +64,40 @@ internal sealed class TemplateText
         }
     }
 
+    /// <summary>
+    /// The text outside <c>{{ ... }}</c>, as the author wrote it; <paramref name="lineOf"/> gives the file line of an
+    /// index into it (the text's first line when the YAML style folds lines).
+    /// </summary>
+    public string LiteralText(out Func<int, int> lineOf)
+    {
+        var source = _template.Text;
+        var literal = new System.Text.StringBuilder(source.Length);
+        var sourceIndex = new List<int>(source.Length);
+        var at = 0;
+        while (at < source.Length)
+        {
+            var open = source.IndexOf("{{", at, StringComparison.Ordinal);
+            var end = open < 0 ? source.Length : open;
+            for (var i = at; i < end; i++)
+            {
+                literal.Append(source[i]);
+                sourceIndex.Add(i);
+            }
+            if (open < 0)
+            {
+                break;
+            }
+            var close = source.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            at = close < 0 ? source.Length : close + 2;
+        }
+        var first = Line;
+        var matchesFile = _linesMatchFile;
+        lineOf = index => !matchesFile || index >= sourceIndex.Count
+            ? first
+            : first + 1 + source.AsSpan(0, sourceIndex[index]).Count('\n');
+        return literal.ToString();
+    }
+
     public string Render(ScriptObject globals, RenderTarget target)
     {
         try
