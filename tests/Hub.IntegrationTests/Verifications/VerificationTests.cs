@@ -13,11 +13,13 @@ namespace Hub.IntegrationTests.Verifications;
 /// </summary>
 public abstract class VerificationTests(IHubDatabase database)
 {
+    private Dictionary<string, string> _environment = [];
+
     private async Task<(HubProcess Hub, HubClient Client)> StartAsync(Action<Dictionary<string, string>>? configure = null)
     {
-        var environment = await database.CreateEnvironmentAsync();
-        configure?.Invoke(environment);
-        var hub = await HubProcess.StartAsync(environment);
+        _environment = await database.CreateEnvironmentAsync();
+        configure?.Invoke(_environment);
+        var hub = await HubProcess.StartAsync(_environment);
         return (hub, new HubClient(hub.BaseAddress));
     }
 
@@ -51,6 +53,11 @@ public abstract class VerificationTests(IHubDatabase database)
         var detail = await client.Admin.GetStringAsync($"/api/v1/messages/{message["id"]}");
         Assert.DoesNotContain(code, detail, StringComparison.Ordinal);
         Assert.DoesNotContain(code, hub.Output, StringComparison.Ordinal);
+        foreach (var table in new[] { "send_requests", "messages", "send_attempts", "verifications", "jobs" })
+        {
+            Assert.DoesNotContain(await StoredText.OfAsync(_environment, table), text => text.Contains(code, StringComparison.Ordinal));
+        }
+        Assert.Contains(await StoredText.OfAsync(_environment, "sandbox_messages"), text => text.Contains(code, StringComparison.Ordinal));
     }
 
     [Fact]
