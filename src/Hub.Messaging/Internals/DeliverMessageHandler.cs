@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Hub.Channels;
 using Hub.Runtime.Jobs;
@@ -121,8 +122,18 @@ internal sealed class DeliverMessageHandler(
             return;
         }
         var model = JsonNode.Parse(request.ModelJson) as JsonObject ?? [];
-        var (fallback, skipReason) = composer.Compose(message.WorkspaceId, request, model, message.FallbackChannels.Split(','),
-            secrets.Unprotect(request.ProtectedSecrets));
+        IReadOnlyDictionary<string, string>? requestSecrets;
+        try
+        {
+            requestSecrets = secrets.Unprotect(request.ProtectedSecrets);
+        }
+        catch (CryptographicException)
+        {
+            // Encrypted with a Data Protection key this node lacks: a fallback without its secrets would be worse than none.
+            message.LastError = $"{error} (no fallback: its secret values cannot be decrypted on this node)";
+            return;
+        }
+        var (fallback, skipReason) = composer.Compose(message.WorkspaceId, request, model, message.FallbackChannels.Split(','), requestSecrets);
         if (fallback is null)
         {
             message.LastError = $"{error} (no fallback: {skipReason})";
