@@ -15,6 +15,9 @@ public sealed record OutboundMessage
 
     public string? WorkflowId { get; init; }
 
+    /// <summary>The workspace that sends it (a provider that keeps a record of what it carried files it there).</summary>
+    public string? WorkspaceId { get; init; }
+
     /// <summary>When the message was composed (not when this attempt runs).</summary>
     public DateTimeOffset CreatedAt { get; init; }
 }

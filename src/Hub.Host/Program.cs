@@ -5,6 +5,7 @@ using Hub.Host.Infrastructure;
 using Hub.Intake;
 using Hub.Messaging;
 using Hub.Runtime;
+using Hub.Verifications;
 using Hub.Workflows.Engine;
 using Hub.Workflows.Simulation;
 
@@ -38,6 +39,7 @@ builder.Services.AddHubWorkflowSimulation();
 builder.AddHubMessaging();
 builder.AddHubSandboxChannel();
 builder.AddHubWebhookChannel();
+builder.AddHubVerifications();
 builder.AddHubApi();
 
 var app = builder.Build();
@@ -51,6 +53,8 @@ app.MapInboundApi();
 app.MapMessagesApi();
 app.MapProvidersApi();
 app.MapChannelsApi();
+app.MapSandboxApi();
+app.MapVerificationsApi();
 app.MapSchemasApi();
 app.MapWorkflowsApi();
 app.MapWorkflowInstancesApi();

@@ -23,7 +23,11 @@ public sealed class EventPublisher(HubDbContext db, EventStore eventStore, JobSi
     /// <summary>How often an event is tried again when a workflow instance it acts on changed under it.</summary>
     private const int MaxConflicts = 5;
 
-    public async Task<PublishResult> PublishAsync(JsonObject cloudEvent, CancellationToken cancellationToken)
+    public Task<PublishResult> PublishAsync(JsonObject cloudEvent, CancellationToken cancellationToken) =>
+        PublishAsync(cloudEvent, ConnectorId, cancellationToken);
+
+    /// <summary>As <see cref="PublishAsync(JsonObject, CancellationToken)"/>, listed under another pseudo connector (the sandbox handset's replies).</summary>
+    public async Task<PublishResult> PublishAsync(JsonObject cloudEvent, string connectorId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cloudEvent);
         var errors = new Dictionary<string, string[]>();
@@ -74,7 +78,7 @@ public sealed class EventPublisher(HubDbContext db, EventStore eventStore, JobSi
         }
 
         // The workspace is part of the id: two workspaces' apps may well use the same (source, id).
-        var eventId = EventIds.For(db.WorkspaceId == WorkspaceIds.Default ? ConnectorId : $"{ConnectorId}/{db.WorkspaceId}", $"{source}\n{id}", 0);
+        var eventId = EventIds.For(db.WorkspaceId == WorkspaceIds.Default ? connectorId : $"{connectorId}/{db.WorkspaceId}", $"{source}\n{id}", 0);
         if (await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
         {
             return new PublishResult(eventId, true, errors);
@@ -91,7 +95,7 @@ public sealed class EventPublisher(HubDbContext db, EventStore eventStore, JobSi
         };
         for (var attempt = 1; ; attempt++)
         {
-            await eventStore.AddAsync(db, canonical, ConnectorId, inboundRequestId: null, time.GetUtcNow(), cancellationToken);
+            await eventStore.AddAsync(db, canonical, connectorId, inboundRequestId: null, time.GetUtcNow(), cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -16,6 +16,12 @@ public sealed class MessageRecord : IWorkspaceOwned
     public string? Subject { get; set; }
     public required string Body { get; set; }
     public string? Html { get; set; }
+
+    /// <summary>
+    /// When the request has secret values: the subject, body and HTML as the provider gets them, encrypted (the
+    /// columns above hold the masked form). Cleared once the message is delivered or has failed for good.
+    /// </summary>
+    public string? ProtectedContent { get; set; }
     public string? Locale { get; set; }
     public MessageStatus Status { get; set; }
     public string? ProviderMessageId { get; set; }

@@ -21,6 +21,7 @@ public static class MessagingRegistration
         services.AddSingleton<ProviderCredentials>();
         services.AddSingleton<ProviderDirectory>();
         services.AddSingleton<IChannelProviderResolver, ChannelProviderResolver>();
+        services.AddSingleton<MessageSecrets>();
         services.AddSingleton<MessageComposer>();
         services.AddScoped<ISendRequests, SendRequests>();
         services.AddScoped<IJobHandler, DeliverMessageHandler>();

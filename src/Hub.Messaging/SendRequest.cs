@@ -14,6 +14,12 @@ public sealed record SendRequest
     /// <summary>What the template sees (for a workflow: event, contact, vars, steps, now, workflow and the event's data).</summary>
     public required JsonObject Model { get; init; }
 
+    /// <summary>
+    /// Values the template sees under <c>secrets</c> (a verification code): stored encrypted, never in
+    /// <see cref="Model"/>; the stored message shows them masked, and only the provider is handed the real text.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Secrets { get; init; }
+
     public string? Locale { get; init; }
     public string Purpose { get; init; } = "transactional";
     public string? EventId { get; init; }

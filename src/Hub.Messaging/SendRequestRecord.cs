@@ -23,6 +23,9 @@ public sealed class SendRequestRecord : IWorkspaceOwned
     /// <summary>The JSON object the template renders with.</summary>
     public required string ModelJson { get; set; }
 
+    /// <summary>The request's secret values, a JSON object encrypted with ASP.NET Data Protection; null when there are none.</summary>
+    public string? ProtectedSecrets { get; set; }
+
     public string? Locale { get; set; }
     public required string Purpose { get; set; }
     public string? EventId { get; set; }

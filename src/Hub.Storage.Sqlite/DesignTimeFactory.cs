@@ -1,6 +1,8 @@
+using Hub.Channels.Sandbox;
 using Hub.Intake;
 using Hub.Messaging;
 using Hub.Runtime;
+using Hub.Verifications;
 using Hub.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -12,5 +14,6 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<HubDbConte
 {
     public HubDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<HubDbContext>().UseHubSqlite("Data Source=design.db").Options,
-            [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart]);
+            [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
+             SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart]);
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Hub.Channels;
 using Hub.Runtime.Jobs;
@@ -15,6 +16,7 @@ namespace Hub.Messaging.Internals;
 internal sealed class DeliverMessageHandler(
     IChannelProviderResolver providers,
     MessageComposer composer,
+    MessageSecrets secrets,
     JobQueue queue,
     TimeProvider time) : IJobHandler
 {
@@ -44,17 +46,22 @@ internal sealed class DeliverMessageHandler(
             return JobOutcome.RetryLater($"Provider '{message.Provider}' is not configured in this workspace, or its type is not registered in this process.");
         }
 
+        // A message with secret values carries their real text only from here to the provider; the stored one is masked.
+        var content = message.ProtectedContent is null
+            ? new MessageContent(message.Subject, message.Body, message.Html)
+            : secrets.UnprotectContent(message.ProtectedContent);
         var started = time.GetUtcNow();
         var result = await provider.Type.SendAsync(provider.Configuration, new OutboundMessage
         {
             Id = message.Id.ToString(),
             Channel = message.Channel,
             To = message.To,
-            Subject = message.Subject,
-            Body = message.Body,
-            HtmlBody = message.Html,
+            Subject = content.Subject,
+            Body = content.Body,
+            HtmlBody = content.Html,
             EventId = message.EventId,
             WorkflowId = message.WorkflowId,
+            WorkspaceId = message.WorkspaceId,
             CreatedAt = message.CreatedAt,
         }, cancellationToken);
         var completed = time.GetUtcNow();
@@ -78,6 +85,7 @@ internal sealed class DeliverMessageHandler(
                 message.Status = result.Outcome == SendOutcome.Delivered ? MessageStatus.Delivered : MessageStatus.Sent;
                 message.ProviderMessageId = result.ProviderMessageId;
                 message.LastError = null;
+                message.ProtectedContent = null; // handed over: nothing needs the secret text any more
                 return JobOutcome.Completed;
             case SendOutcome.TransientFailure:
                 message.LastError = result.Error;
@@ -101,6 +109,7 @@ internal sealed class DeliverMessageHandler(
     {
         message.Status = MessageStatus.Failed;
         message.LastError = error;
+        message.ProtectedContent = null;
         message.UpdatedAt = time.GetUtcNow();
         if (string.IsNullOrEmpty(message.FallbackChannels))
         {
@@ -113,7 +122,18 @@ internal sealed class DeliverMessageHandler(
             return;
         }
         var model = JsonNode.Parse(request.ModelJson) as JsonObject ?? [];
-        var (fallback, skipReason) = composer.Compose(message.WorkspaceId, request, model, message.FallbackChannels.Split(','));
+        IReadOnlyDictionary<string, string>? requestSecrets;
+        try
+        {
+            requestSecrets = secrets.Unprotect(request.ProtectedSecrets);
+        }
+        catch (CryptographicException)
+        {
+            // Encrypted with a Data Protection key this node lacks: a fallback without its secrets would be worse than none.
+            message.LastError = $"{error} (no fallback: its secret values cannot be decrypted on this node)";
+            return;
+        }
+        var (fallback, skipReason) = composer.Compose(message.WorkspaceId, request, model, message.FallbackChannels.Split(','), requestSecrets);
         if (fallback is null)
         {
             message.LastError = $"{error} (no fallback: {skipReason})";

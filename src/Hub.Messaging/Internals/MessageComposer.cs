@@ -7,12 +7,14 @@ namespace Hub.Messaging.Internals;
 
 /// <summary>
 /// Turns a stored send request into a message on the first channel, in the request's order, that the recipient can
-/// be reached on. Used again with the remaining channels when a message fails for good.
+/// be reached on. Used again with the remaining channels when a message fails for good. A request with secret
+/// values is rendered twice: with them masked for the stored message, and with them for the provider (encrypted).
 /// </summary>
-internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProviderResolver providers, TimeProvider time)
+internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProviderResolver providers, MessageSecrets protection, TimeProvider time)
 {
     /// <summary>Returns the message to queue, or null with the reason every channel was skipped; its provider is the workspace's for that channel.</summary>
-    public (MessageRecord? Message, string? SkipReason) Compose(string workspaceId, SendRequestRecord request, JsonObject model, IReadOnlyList<string> channels)
+    public (MessageRecord? Message, string? SkipReason) Compose(string workspaceId, SendRequestRecord request, JsonObject model,
+        IReadOnlyList<string> channels, IReadOnlyDictionary<string, string>? secrets = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(channels);
@@ -34,7 +36,10 @@ internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProvid
                 continue;
             }
             var locale = request.Locale ?? ((model["contact"] as JsonObject)?["locale"] as JsonValue)?.GetValue<string>();
-            var rendered = template?.Render(channel, locale, ScriptValues.FromObject(model));
+            var hasSecrets = template is not null && secrets is { Count: > 0 };
+            var rendered = template?.Render(channel, locale, ScriptValues.FromObject(
+                hasSecrets ? WithSecrets(model, secrets!.ToDictionary(s => s.Key, s => MessageSecrets.Mask(s.Value))) : model));
+            var content = hasSecrets ? template!.Render(channel, locale, ScriptValues.FromObject(WithSecrets(model, secrets!))) : null;
             var now = time.GetUtcNow();
             return (new MessageRecord
             {
@@ -46,6 +51,7 @@ internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProvid
                 Subject = rendered?.Subject,
                 Body = rendered?.Body ?? request.Text ?? "",
                 Html = rendered?.Html,
+                ProtectedContent = content is null ? null : protection.ProtectContent(new MessageContent(content.Subject, content.Body, content.Html)),
                 Locale = rendered?.Locale ?? locale,
                 Status = MessageStatus.Queued,
                 WorkflowId = request.WorkflowId,
@@ -59,5 +65,13 @@ internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProvid
             }, null);
         }
         return (null, skipped.Count == 0 ? "The request names no channel." : string.Join("; ", skipped));
+    }
+
+    /// <summary>A copy of the model with <c>secrets</c> set; the stored model never holds them.</summary>
+    private static JsonObject WithSecrets(JsonObject model, IReadOnlyDictionary<string, string> secrets)
+    {
+        var copy = (JsonObject)model.DeepClone();
+        copy["secrets"] = new JsonObject(secrets.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)JsonValue.Create(s.Value))));
+        return copy;
     }
 }

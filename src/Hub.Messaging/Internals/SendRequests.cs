@@ -5,7 +5,7 @@ using Hub.Templates;
 namespace Hub.Messaging.Internals;
 
 /// <summary>Stores a send request and composes its first message, to be committed with the caller's work.</summary>
-internal sealed class SendRequests(HubDbContext db, JobQueue queue, MessageComposer composer, TimeProvider time) : ISendRequests
+internal sealed class SendRequests(HubDbContext db, JobQueue queue, MessageComposer composer, MessageSecrets secrets, TimeProvider time) : ISendRequests
 {
     public SendRequestResult Request(SendRequest request)
     {
@@ -19,6 +19,7 @@ internal sealed class SendRequests(HubDbContext db, JobQueue queue, MessageCompo
             Phone = request.Phone,
             Email = request.Email,
             ModelJson = request.Model.ToJsonString(),
+            ProtectedSecrets = secrets.Protect(request.Secrets),
             Locale = request.Locale,
             Purpose = request.Purpose,
             EventId = request.EventId,
@@ -31,7 +32,7 @@ internal sealed class SendRequests(HubDbContext db, JobQueue queue, MessageCompo
         string? skipReason;
         try
         {
-            (message, skipReason) = composer.Compose(db.WorkspaceId, record, request.Model, request.Channels);
+            (message, skipReason) = composer.Compose(db.WorkspaceId, record, request.Model, request.Channels, request.Secrets);
         }
         catch (TemplateRenderException ex)
         {

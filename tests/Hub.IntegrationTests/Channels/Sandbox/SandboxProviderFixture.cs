@@ -9,11 +9,11 @@ using Microsoft.Extensions.Options;
 namespace Hub.IntegrationTests.Channels.Sandbox;
 
 /// <summary>
-/// The sandbox as the host registers it. Its far side is Hub's own message ledger (what it reports delivered is the
-/// message the handset shows), so an arrival here is a send it reported delivered. Answers are set as an operator
+/// The sandbox as the host registers it, with this fixture as its handset (the host's stores in
+/// <c>sandbox_messages</c>, which the Hub process tests read): an arrival is what the sandbox handed to the handset. Answers are set as an operator
 /// would, through its rejected and unavailable recipient lists; it cannot throttle or hang.
 /// </summary>
-public sealed class SandboxProviderFixture : IChannelProviderFixture, IDisposable
+public sealed class SandboxProviderFixture : IChannelProviderFixture, ISandboxHandset, IDisposable
 {
     private readonly IHost _host;
     private readonly ConcurrentQueue<ArrivedMessage> _arrivals = new();
@@ -23,6 +23,7 @@ public sealed class SandboxProviderFixture : IChannelProviderFixture, IDisposabl
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace);
+        builder.Services.AddSingleton<ISandboxHandset>(this);
         builder.AddHubSandboxChannel();
         _host = builder.Build();
         Provider = _host.Services.GetServices<IChannelProvider>().Single(p => p.Type == SandboxProvider.TypeName);
@@ -51,12 +52,14 @@ public sealed class SandboxProviderFixture : IChannelProviderFixture, IDisposabl
         {
             options.UnavailableRecipients.Add(message.To);
         }
-        var result = await Provider.SendAsync(Configuration, message, cancellationToken);
-        if (result.Succeeded)
-        {
-            _arrivals.Enqueue(new ArrivedMessage(message.Id, message.To, message.Body));
-        }
-        return result;
+        return await Provider.SendAsync(Configuration, message, cancellationToken);
+    }
+
+    public Task RecordAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        _arrivals.Enqueue(new ArrivedMessage(message.Id, message.To, message.Body));
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<ArrivedMessage>> ArrivalsOfAsync(string messageId) =>

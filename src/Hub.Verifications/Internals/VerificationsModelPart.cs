@@ -1,0 +1,5 @@
+using Hub.Storage;
+
+namespace Hub.Verifications.Internals;
+
+internal sealed class VerificationsModelPart() : AssemblyModelPart(typeof(VerificationsModelPart).Assembly);

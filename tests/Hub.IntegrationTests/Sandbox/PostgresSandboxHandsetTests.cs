@@ -1,0 +1,6 @@
+using Hub.IntegrationTests.Infrastructure;
+
+namespace Hub.IntegrationTests.Sandbox;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSandboxHandsetTests(PostgresFixture fixture) : SandboxHandsetTests(new PostgresDatabase(fixture));
