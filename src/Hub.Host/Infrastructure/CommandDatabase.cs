@@ -1,9 +1,11 @@
 using System.Data.Common;
+using Hub.Channels.Sandbox;
 using Hub.Intake;
 using Hub.Messaging;
 using Hub.Runtime;
 using Hub.Storage;
 using Hub.Storage.Workspaces;
+using Hub.Verifications;
 using Hub.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,8 @@ internal static class CommandDatabase
     // Every module's tables, as the server registers them and the migrations' design-time factories list them: migrating
     // with only part of the model would make EF Core see pending model changes and refuse.
     private static readonly IHubModelPart[] Model =
-        [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart];
+        [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
+         SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart];
 
     /// <param name="migrate">Apply pending migrations first, as start-up does; otherwise a database that is not
     /// migrated to this version of Hub is refused (its tables may not have the columns this version reads).</param>
