@@ -11,7 +11,7 @@ internal static class ChannelReader
 {
     private static readonly string[] EmailKeys = ["subject", "text", "html"];
 
-    public static ChannelVariants? Read(YamlMap root, string channel, string templateId, string defaultLocale)
+    public static ChannelVariants? Read(YamlMap root, string channel, string templateId, string defaultLocale, IReadOnlyList<string> fileLines)
     {
         var node = root.Node(channel, required: true);
         if (node is null || YamlMap.From(root.Spec, node, channel, root.LineOf(channel)) is not { } map)
@@ -19,6 +19,7 @@ internal static class ChannelReader
             return null;
         }
         var variants = new List<ChannelVariant>();
+        var texts = new List<TemplateText>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var locale in map.Keys)
         {
@@ -32,7 +33,7 @@ internal static class ChannelReader
                 map.Spec.Error(map.LineOf(locale), map.FieldOf(locale), $"Locale '{locale}' is the same as '{seen[LocaleFallback.Normalize(locale)]}'.");
                 continue;
             }
-            if (ReadVariant(map, channel, locale, templateId) is { } variant)
+            if (ReadVariant(map, channel, locale, templateId, fileLines, texts) is { } variant)
             {
                 variants.Add(variant);
             }
@@ -42,14 +43,17 @@ internal static class ChannelReader
             map.Spec.Error(map.Line, channel,
                 $"There is no '{defaultLocale}' text; every channel needs one for the default_locale, which all other locales fall back to.");
         }
-        return new ChannelVariants(variants);
+        return new ChannelVariants(variants, texts);
     }
 
-    private static ChannelVariant? ReadVariant(YamlMap map, string channel, string locale, string templateId)
+    private static ChannelVariant? ReadVariant(YamlMap map, string channel, string locale, string templateId, IReadOnlyList<string> fileLines,
+        List<TemplateText> texts)
     {
         if (channel != ChannelNames.Email)
         {
-            return TemplateText.Read(map, locale, templateId, required: true) is { } body ? new TextVariant(locale, body) : null;
+            var body = TemplateText.Read(map, locale, templateId, required: true, fileLines);
+            texts.AddRange(body is null ? [] : [body]);
+            return body is null ? null : new TextVariant(locale, body);
         }
         var node = map.Node(locale, required: true);
         if (node is null || YamlMap.From(map.Spec, node, map.FieldOf(locale), map.LineOf(locale)) is not { } email)
@@ -57,9 +61,10 @@ internal static class ChannelReader
             return null;
         }
         email.RejectUnknown(EmailKeys);
-        var subject = TemplateText.Read(email, "subject", templateId, required: true);
-        var text = TemplateText.Read(email, "text", templateId, required: true);
-        var html = TemplateText.Read(email, "html", templateId, required: false);
+        var subject = TemplateText.Read(email, "subject", templateId, required: true, fileLines);
+        var text = TemplateText.Read(email, "text", templateId, required: true, fileLines);
+        var html = TemplateText.Read(email, "html", templateId, required: false, fileLines);
+        texts.AddRange(new[] { subject, text, html }.OfType<TemplateText>());
         return subject is null || text is null ? null : new EmailVariant(locale, subject, text, html);
     }
 }
