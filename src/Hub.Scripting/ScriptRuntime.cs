@@ -31,6 +31,7 @@ internal static class ScriptRuntime
         var context = NewContext();
         Configure(context, limits, strict, cancellationToken);
         context.Settings = settings ?? RenderSettings.Default;
+        context.PushOutput(new LimitedOutput(limits.OutputLimit));
         context.PushGlobal(globals);
         return context;
     }
@@ -63,6 +64,10 @@ internal static class ScriptRuntime
             EnableRelaxedMemberAccess = true,
             EnableRelaxedTargetAccess = true,
             MemberRenamer = member => member.Name,
+            // Scripts see the data and functions they are given, never a .NET object's members (a value that slipped
+            // in, say a service, would otherwise expose its properties); dates and durations keep their parts.
+            MemberFilter = member => member.DeclaringType == typeof(DateTime) || member.DeclaringType == typeof(DateTimeOffset)
+                || member.DeclaringType == typeof(TimeSpan),
             TemplateLoader = null,
         };
         context.PushGlobal(Functions);
@@ -77,7 +82,9 @@ internal static class ScriptRuntime
         context.RecursiveLimit = limits.RecursiveLimit;
         context.ObjectRecursionLimit = limits.RecursiveLimit;
         context.OutputLimit = limits.OutputLimit;
-        context.LimitToString = limits.OutputLimit;
+        // One past the output limit: Scriban quietly truncates output at LimitToString (ending it in "..."), and a message
+        // cut short must fail as OutputLimit does, not be sent.
+        context.LimitToString = limits.OutputLimit + 1;
         context.RegexTimeOut = limits.Timeout;
         context.CancellationToken = cancellationToken;
     }

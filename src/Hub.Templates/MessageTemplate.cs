@@ -1,3 +1,4 @@
+using Hub.Specs;
 using Hub.Templates.Internals;
 using Scriban.Runtime;
 
@@ -36,9 +37,9 @@ public sealed class MessageTemplate
     public TimeZoneInfo? DefaultTimeZone { get; init; }
 
     /// <summary>Every data path the template's texts read, with file, line and column, for checks against an event schema.</summary>
-    public IReadOnlyList<TemplateRead> Reads => _reads ??= [.. _channels.Values.SelectMany(c => c.Texts).SelectMany(t => t.Reads)];
+    public IReadOnlyList<SpecRead> Reads => _reads ??= [.. _channels.Values.SelectMany(c => c.Texts).SelectMany(t => t.Reads)];
 
-    private IReadOnlyList<TemplateRead>? _reads;
+    private IReadOnlyList<SpecRead>? _reads;
 
     /// <summary>The channels this template has variants for, in the order of <c>ChannelNames.All</c>.</summary>
     public IReadOnlyCollection<string> Channels { get; }

@@ -29,9 +29,13 @@ internal static class CurrencyFormats
         }
         var users = Regions.Value.Where(r => r.Region.ISOCurrencySymbol == currency).ToList();
         var sameLanguage = users.FirstOrDefault(r => r.Culture.TwoLetterISOLanguageName == culture.TwoLetterISOLanguageName);
-        format.CurrencySymbol = sameLanguage.Culture?.NumberFormat.CurrencySymbol
-            ?? users.Select(r => r.Region.CurrencySymbol).FirstOrDefault()
-            ?? currency;
+        // A sign (€, $) reads in any language; a word of another language ("kr" to an English reader) does not, its code does.
+        var sign = users.Select(r => r.Region.CurrencySymbol).FirstOrDefault(symbol => !symbol.Any(char.IsLetter));
+        format.CurrencySymbol = sameLanguage.Culture?.NumberFormat.CurrencySymbol ?? sign ?? currency;
+        if (format.CurrencySymbol.Any(char.IsLetter) && format.CurrencyPositivePattern < 2)
+        {
+            format.CurrencyPositivePattern += 2; // "$n" becomes "NOK n": a code needs a space
+        }
         if (users.Count > 0)
         {
             format.CurrencyDecimalDigits = users[0].Culture.NumberFormat.CurrencyDecimalDigits;

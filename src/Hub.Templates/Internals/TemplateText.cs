@@ -32,10 +32,10 @@ internal sealed class TemplateText
     public bool IsHtml { get; }
 
     /// <summary>The data paths the text reads, located in the file.</summary>
-    public IEnumerable<TemplateRead> Reads => _template.Reads.Select(read =>
+    public IEnumerable<SpecRead> Reads => _template.Reads.Select(read =>
     {
         var (line, column) = _position.InFile(read.Line, read.Column);
-        return new TemplateRead(read.Path, File, line, column, Field);
+        return new SpecRead(read.Path, File, line, column, Field);
     });
 
     public static TemplateText? Read(YamlMap map, string key, string templateId, bool required, IReadOnlyList<string> fileLines)

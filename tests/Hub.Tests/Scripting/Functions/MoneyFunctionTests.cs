@@ -12,6 +12,7 @@ public sealed class MoneyFunctionTests
     [InlineData("en-GB", "GBP", 3, "£3.00")]
     [InlineData("de-DE", "EUR", 1234.5, "1.234,50 €")]
     [InlineData("nb-NO", "EUR", 99.5, "€ 99,50")]
+    [InlineData("en", "NOK", 1234.5, "NOK 1,234.50")]
     [InlineData("en", "JPY", 1234, "\uFFE51,234")] // no English culture uses yen: the symbol of Japan's, no minor units
     public void An_amount_is_written_in_the_recipients_locale_and_its_currency(string locale, string currency, decimal total, string expected)
     {
