@@ -43,6 +43,8 @@ internal static class ValidateCommand
             var workflowCatalog = WorkflowCatalog.LoadDirectory(workflows);
             errors.AddRange(workflowCatalog.CheckTemplates(id => templateCatalog.Find(id)?.Channels).Select(e => e.ToString()));
             errors.AddRange(workflowCatalog.CheckEventFields(Hub.Events.EventCatalog.Default.DeclaresField).Select(e => e.ToString()));
+            errors.AddRange(workflowCatalog.CheckTemplateFields(id => templateCatalog.Find(id)?.Reads, Hub.Events.EventCatalog.Default.DeclaresField)
+                .Select(e => e.ToString()));
         }
 
         foreach (var error in errors)
