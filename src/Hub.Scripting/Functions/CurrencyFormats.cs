@@ -5,7 +5,8 @@ namespace Hub.Scripting.Functions;
 
 /// <summary>
 /// How one currency is written in one culture: the culture's pattern and separators, the currency's symbol (as that
-/// language writes it where it can) and the currency's minor units (JPY has none). Built once per pair.
+/// language writes it where it can) and the currency's minor units (JPY has none). Built once per pair, and read-only
+/// so that renders on many threads can share it.
 /// </summary>
 internal static class CurrencyFormats
 {
@@ -18,7 +19,7 @@ internal static class CurrencyFormats
             .Select(r => (r.Culture, r.Region!))]);
 
     public static NumberFormatInfo For(CultureInfo culture, string currency) =>
-        Cache.GetOrAdd((culture.Name, currency), key => Build(Specific(culture), key.Currency));
+        Cache.GetOrAdd((culture.Name, currency), key => NumberFormatInfo.ReadOnly(Build(Specific(culture), key.Currency)));
 
     private static NumberFormatInfo Build(CultureInfo culture, string currency)
     {
