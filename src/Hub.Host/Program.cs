@@ -16,6 +16,14 @@ if (args is ["simulate", .. var simulateOptions])
 {
     return await SimulateCommand.RunAsync(simulateOptions, Console.Out);
 }
+if (args is ["export", .. var exportOptions])
+{
+    return await ExportCommand.RunAsync(exportOptions, Console.Out, Console.Error);
+}
+if (args is ["import", .. var importOptions])
+{
+    return await ImportCommand.RunAsync(importOptions, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 

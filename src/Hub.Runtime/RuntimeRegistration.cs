@@ -28,6 +28,7 @@ public static class RuntimeRegistration
         services.TryAddSingleton<SqliteWriteGate>();
         services.AddScoped<JobQueue>();
         services.AddScoped<EventStore>();
+        services.AddScoped<Idempotency.IdempotencyKeys>();
         services.AddScoped<IJobHandler, RouteEventHandler>();
         services.AddSingleton<JobBatchRunner>();
         services.AddHostedService<JobDispatcher>();

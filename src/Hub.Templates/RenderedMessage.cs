@@ -5,4 +5,8 @@ namespace Hub.Templates;
 /// <param name="Body">The text to send; for email, the plain-text part.</param>
 /// <param name="Subject">Email only: one line, whitespace collapsed.</param>
 /// <param name="Html">Email only, and only when the template has an <c>html</c> part.</param>
-public sealed record RenderedMessage(string Channel, string Locale, string Body, string? Subject, string? Html);
+public sealed record RenderedMessage(string Channel, string Locale, string Body, string? Subject, string? Html)
+{
+    /// <summary>SMS only: the body's encoding and segments, so that a preview can show what the message will cost.</summary>
+    public SmsAnalysis? Sms { get; init; }
+}

@@ -29,4 +29,7 @@ public sealed class TemplateRenderException : Exception
 
     /// <summary>Where in the template file, e.g. <c>email.de.subject</c>.</summary>
     public string? Field { get; init; }
+
+    /// <summary>When an SMS exceeded the template's <c>max_segments</c>: the rendered text's analysis.</summary>
+    public SmsAnalysis? Sms { get; init; }
 }

@@ -14,6 +14,9 @@ internal static class RepoPaths
     /// <summary>A vendor webhook fixture under <c>tests/fixtures/webhooks/{system}/</c> (provenance in its SOURCES.md).</summary>
     public static string Fixture(string system, string file) => Path.Combine(Root, "tests", "fixtures", "webhooks", system, file);
 
+    /// <summary>A provider fixture under <c>tests/fixtures/providers/{provider}/</c> (provenance in its SOURCES.md).</summary>
+    public static string ProviderFixture(string provider, string file) => Path.Combine(Root, "tests", "fixtures", "providers", provider, file);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -4,6 +4,7 @@ using Hub.Intake;
 using Hub.Messaging;
 using Hub.Runtime;
 using Hub.Runtime.Events;
+using Hub.Runtime.Idempotency;
 using Hub.Runtime.Jobs;
 using Hub.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,6 +18,9 @@ internal static class MessagesApi
     {
         var group = app.MapAdminGroup("messages", "Messages");
         group.MapGet("", ListAsync);
+        group.MapPost("", SendAsync).WithSummary(
+            "Sends a template with data, or a text, to a recipient on the first of its channels that can reach it (202 once stored). " +
+            "An Idempotency-Key header is honoured for 24 hours: the same key answers the same status and body and sends nothing again; with another body it is refused (422).");
         group.MapGet("/{id:guid}", GetAsync);
         return app;
     }
@@ -49,6 +53,31 @@ internal static class MessagesApi
         var messages = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);
         return TypedResults.Ok(messages.Select(m => m.ToResponse()).ToList());
+    }
+
+    private static async Task<Results<Accepted<SendMessageResponse>, ValidationProblem, ProblemHttpResult>> SendAsync(
+        SendMessageRequest request, HttpContext http, DirectSends sends, CancellationToken ct)
+    {
+        var keys = http.Request.Headers[IdempotencyKeys.HeaderName];
+        if (keys.Count > 1 || (keys.Count == 1 && !IdempotencyKeys.IsValid(keys[0]!)))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid Idempotency-Key",
+                detail: $"Send one {IdempotencyKeys.HeaderName} header of 1 to {IdempotencyKeys.MaxKeyLength} visible ASCII characters, such as a UUID.");
+        }
+        var outcome = await sends.SendAsync(request, keys.Count == 1 ? keys[0] : null, ct);
+        if (outcome.Errors is { } errors)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The message cannot be sent as asked.");
+        }
+        if (outcome.Problem is { } problem)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: problem.Title, detail: problem.Detail);
+        }
+        if (outcome.Replayed)
+        {
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+        return TypedResults.Accepted($"/api/v1/messages/{outcome.Response!.Id}", outcome.Response);
     }
 
     private static async Task<Results<Ok<MessageDetailResponse>, ProblemHttpResult>> GetAsync(Guid id, HubDbContext db, CancellationToken ct)

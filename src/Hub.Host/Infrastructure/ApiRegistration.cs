@@ -18,6 +18,7 @@ internal static class ApiRegistration
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminKeyAuthenticationHandler.PolicyName, p => p.AddAuthenticationSchemes(AdminKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddScoped<Api.DirectSends>();
         return builder;
     }
 

@@ -1,6 +1,4 @@
 using Hub.Connectors;
-using Hub.Templates;
-using Hub.Workflows;
 
 namespace Hub.Host.Infrastructure;
 
@@ -33,19 +31,7 @@ internal static class ValidateCommand
 
         var errors = new List<string>();
         errors.AddRange(ConnectorCatalog.Validate(connectors).Select(e => e.ToString()));
-        var templateErrors = TemplateCatalog.Validate(templates);
-        errors.AddRange(templateErrors.Select(e => e.ToString()));
-        var workflowErrors = WorkflowCatalog.Validate(workflows);
-        errors.AddRange(workflowErrors.Select(e => e.ToString()));
-        if (workflowErrors.Count == 0 && templateErrors.Count == 0)
-        {
-            var templateCatalog = TemplateCatalog.LoadDirectory(templates);
-            var workflowCatalog = WorkflowCatalog.LoadDirectory(workflows);
-            errors.AddRange(workflowCatalog.CheckTemplates(id => templateCatalog.Find(id)?.Channels).Select(e => e.ToString()));
-            errors.AddRange(workflowCatalog.CheckEventFields(Hub.Events.EventCatalog.Default.DeclaresField).Select(e => e.ToString()));
-            errors.AddRange(workflowCatalog.CheckTemplateFields(id => templateCatalog.Find(id)?.Reads, Hub.Events.EventCatalog.Default.DeclaresField)
-                .Select(e => e.ToString()));
-        }
+        errors.AddRange(WorkflowFolderValidation.Errors(workflows, templates).Select(e => e.ToString()));
 
         foreach (var error in errors)
         {

@@ -5,7 +5,7 @@ namespace Hub.Templates.Internals;
 
 /// <summary>
 /// Reads one channel's <c>locale: text</c> entries. Email takes <c>subject</c>, <c>text</c> and <c>html</c>; every other
-/// channel (for now) one text.
+/// channel (for now) one text. SMS may also have <c>max_segments</c> beside its locales.
 /// </summary>
 internal static class ChannelReader
 {
@@ -18,11 +18,20 @@ internal static class ChannelReader
         {
             return null;
         }
+        var maxSegments = channel == ChannelNames.Sms ? SmsSegmentLimitReader.Read(map) : null;
         var variants = new List<ChannelVariant>();
         var texts = new List<TemplateText>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var locale in map.Keys)
         {
+            if (locale == SmsSegmentLimitReader.Key)
+            {
+                if (channel != ChannelNames.Sms)
+                {
+                    map.Spec.Error(map.LineOf(locale), map.FieldOf(locale), $"'{locale}' is for sms only; {channel} messages are not cut into segments.");
+                }
+                continue;
+            }
             if (!TemplateNames.Locale().IsMatch(locale))
             {
                 map.Spec.Error(map.LineOf(locale), map.FieldOf(locale), $"'{locale}' is not a locale such as 'en' or 'de-CH'.");
@@ -33,7 +42,7 @@ internal static class ChannelReader
                 map.Spec.Error(map.LineOf(locale), map.FieldOf(locale), $"Locale '{locale}' is the same as '{seen[LocaleFallback.Normalize(locale)]}'.");
                 continue;
             }
-            if (ReadVariant(map, channel, locale, templateId, fileLines, texts) is { } variant)
+            if (ReadVariant(map, channel, locale, templateId, maxSegments, fileLines, texts) is { } variant)
             {
                 variants.Add(variant);
             }
@@ -46,14 +55,15 @@ internal static class ChannelReader
         return new ChannelVariants(variants, texts);
     }
 
-    private static ChannelVariant? ReadVariant(YamlMap map, string channel, string locale, string templateId, IReadOnlyList<string> fileLines,
-        List<TemplateText> texts)
+    private static ChannelVariant? ReadVariant(YamlMap map, string channel, string locale, string templateId, int? maxSegments,
+        IReadOnlyList<string> fileLines, List<TemplateText> texts)
     {
         if (channel != ChannelNames.Email)
         {
             var body = TemplateText.Read(map, locale, templateId, required: true, fileLines);
             texts.AddRange(body is null ? [] : [body]);
-            return body is null ? null : new TextVariant(locale, body);
+            return body is null ? null
+                : channel == ChannelNames.Sms ? new SmsVariant(locale, body, maxSegments) : new TextVariant(locale, body);
         }
         var node = map.Node(locale, required: true);
         if (node is null || YamlMap.From(map.Spec, node, map.FieldOf(locale), map.LineOf(locale)) is not { } email)

@@ -84,9 +84,18 @@ internal sealed class TemplateText
         }
     }
 
-    public TemplateRenderException Failure(RenderTarget target, string reason) => Failure(target, Line, 0, reason, null);
+    /// <summary>The text of a one-text message (SMS, WhatsApp, RCS): rendered, trailing whitespace dropped, not empty.</summary>
+    public string RenderMessage(ScriptObject globals, RenderTarget target)
+    {
+        // A block scalar ends in a newline the analyst never meant to send, and on SMS it can cost a segment.
+        var text = Render(globals, target).TrimEnd();
+        return text.Length == 0 ? throw Failure(target, "The message rendered empty.") : text;
+    }
 
-    private TemplateRenderException Failure(RenderTarget target, int line, int column, string reason, Exception? inner)
+    public TemplateRenderException Failure(RenderTarget target, string reason, SmsAnalysis? sms = null) =>
+        Failure(target, Line, 0, reason, null, sms);
+
+    private TemplateRenderException Failure(RenderTarget target, int line, int column, string reason, Exception? inner, SmsAnalysis? sms = null)
     {
         var at = column > 0 ? $"{line},{column}" : $"{line}";
         var message = $"Template '{target.TemplateId}' (channel {target.Channel}, locale {target.Locale}) failed at {File}({at}) {Field}: {reason}";
@@ -99,6 +108,7 @@ internal sealed class TemplateText
             Line = line,
             Column = column,
             Field = Field,
+            Sms = sms,
         };
     }
 }

@@ -7,11 +7,13 @@ public static class ProcessRunner
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>Runs a command to completion. A non-zero exit code is reported, not thrown.</summary>
+    /// <param name="environment">Variables set for the command on top of this process's own.</param>
     public static async Task<ProcessResult> RunAsync(
         string fileName,
         IEnumerable<string> arguments,
         string? workingDirectory = null,
         TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null,
         CancellationToken cancellationToken = default)
     {
         var startInfo = new ProcessStartInfo(fileName)
@@ -28,6 +30,10 @@ public static class ProcessRunner
         if (workingDirectory is not null)
         {
             startInfo.WorkingDirectory = workingDirectory;
+        }
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[key] = value;
         }
 
         var commandLine = string.Join(' ', [fileName, .. startInfo.ArgumentList]);

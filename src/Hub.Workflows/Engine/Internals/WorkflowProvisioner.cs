@@ -1,7 +1,6 @@
 using Hub.Core.Workspaces;
 using Hub.Runtime;
 using Hub.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,9 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace Hub.Workflows.Engine.Internals;
 
 /// <summary>
-/// Stores the files in <c>workflows/</c> as versions of the default workspace at start-up: a file whose text is not
-/// a stored version yet becomes a new, published version; a text already stored (an older version that was rolled
-/// back to, or the same file on another node) changes nothing, so a restart never undoes a rollback.
+/// Stores the files in <c>workflows/</c> as versions of the default workspace at start-up (<see cref="WorkflowFileStore"/>:
+/// new text becomes a new published version, a stored text changes nothing, so a restart never undoes a rollback).
 /// Nodes starting together may race to store the same version; the key keeps one and the loser reads again.
 /// </summary>
 internal sealed class WorkflowProvisioner(
@@ -28,40 +26,11 @@ internal sealed class WorkflowProvisioner(
         var published = 0;
         foreach (var workflow in files.All)
         {
-            for (var attempt = 0; attempt < 3; attempt++)
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            if (await WorkflowFileStore.StoreAsync(db, WorkspaceIds.Default, workflow, time.GetUtcNow(), cancellationToken) is { IsNew: true })
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-                var stored = await db.WorkflowDefinitions.IgnoreQueryFilters()
-                    .Where(d => d.WorkspaceId == WorkspaceIds.Default && d.WorkflowId == workflow.Id)
-                    .Select(d => new { d.Version, d.Number })
-                    .ToListAsync(cancellationToken);
-                if (stored.Any(d => d.Version == workflow.Version))
-                {
-                    break;
-                }
-                var now = time.GetUtcNow();
-                db.WorkflowDefinitions.Add(new WorkflowDefinitionRecord
-                {
-                    WorkspaceId = WorkspaceIds.Default,
-                    WorkflowId = workflow.Id,
-                    Version = workflow.Version,
-                    Number = stored.Count == 0 ? 1 : stored.Max(d => d.Number) + 1,
-                    Name = workflow.Name,
-                    Source = workflow.Source ?? "",
-                    CreatedAt = now,
-                    PublishedAt = now,
-                });
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    published++;
-                    break;
-                }
-                catch (DbUpdateException)
-                {
-                    // Another node stored a version (this one, or took the number) first: look again.
-                }
+                published++;
             }
         }
         versions.MarkProvisioned();
