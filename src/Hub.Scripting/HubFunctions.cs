@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Numerics;
+using Hub.Scripting.Functions;
 using PhoneNumbers;
+using Scriban;
 using Scriban.Runtime;
 
 namespace Hub.Scripting;
@@ -22,7 +24,15 @@ public static class HubFunctions
         functions.Import("phone", new Func<object?, string?, string?>(ToPhone));
         functions.Import("timestamp", new Func<object?, string?>(ToTimestamp));
         functions.Import("timestamp_ms", new Func<object?, string?>(FromUnixMilliseconds));
-        functions.Import("coalesce", new Func<object?, object?, object?>((a, b) => IsBlank(a) ? b : a));
+        functions.Import("coalesce", new Func<object?, object?, object?>(Coalesce));
+        // The name analysts know from Liquid and Shopify; the same function as coalesce.
+        functions.Import("default", new Func<object?, object?, object?>(Coalesce));
+        functions.Import("money", new Func<TemplateContext, object?, string?, string?, string?>(MoneyFunction.Money));
+        functions.Import("local", new Func<TemplateContext, object?, string?, string?, string?>(LocalTimeFunction.Local));
+        functions.Import("phone_format", new Func<object?, string?, string?, string?>(PhoneFormatFunction.PhoneFormat));
+        functions.Import("first_name", new Func<TemplateContext, object?, string?, string?>(FirstNameFunction.FirstName));
+        functions.Import("track", new Func<object?, string, string, string?, string?>(TrackFunction.Track));
+        functions.Import("raw", new Func<object?, HtmlMarkup?>(Raw));
         return functions;
     }
 
@@ -99,6 +109,12 @@ public static class HubFunctions
     public static string? FromUnixMilliseconds(object? value) => ToInteger(value) is { } ms
         ? DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture)
         : null;
+
+    /// <summary>The first value unless it is null or empty text.</summary>
+    public static object? Coalesce(object? value, object? fallback) => IsBlank(value) ? fallback : value;
+
+    /// <summary>Marks text as trusted HTML that an email's HTML writes as it is; only for markup the template itself builds.</summary>
+    public static HtmlMarkup? Raw(object? value) => Text(value) is { } text ? new HtmlMarkup(text) : null;
 
     private static bool IsBlank(object? value) => value is null || (value is string s && s.Length == 0);
 }

@@ -5,7 +5,10 @@ using Scriban.Syntax;
 
 namespace Hub.Scripting;
 
-/// <summary>A Scriban text template parsed once; rendering fails on undefined variables and on any limit.</summary>
+/// <summary>
+/// A Scriban text template parsed once. Rendering fails on an undefined variable, on a <c>{{ value }}</c> that has no
+/// value, and on any <see cref="ScriptLimits">limit</see>, including the time limit.
+/// </summary>
 public sealed class HubTemplate
 {
     private static readonly ConcurrentDictionary<string, HubTemplate> Cache = new(StringComparer.Ordinal);
@@ -20,6 +23,11 @@ public sealed class HubTemplate
 
     public string Name { get; }
     public string Text { get; }
+
+    /// <summary>The values the template reads, with where (<see cref="ScriptPaths.ReadsOf"/>).</summary>
+    public IReadOnlyList<ScriptRead> Reads => _reads ??= ScriptPaths.ReadsOf(_template);
+
+    private IReadOnlyList<ScriptRead>? _reads;
 
     /// <summary>Parses (or takes from the cache) a template; throws <see cref="ScriptException"/> naming the line on error.</summary>
     public static HubTemplate Parse(string name, string text)
@@ -38,12 +46,20 @@ public sealed class HubTemplate
         return Cache.GetOrAdd(key, new HubTemplate(name, text, template));
     }
 
-    public string Render(ScriptObject globals, ScriptLimits? limits = null, CancellationToken cancellationToken = default)
+    public string Render(ScriptObject globals, ScriptLimits? limits = null, RenderSettings? settings = null,
+        CancellationToken cancellationToken = default)
     {
-        var context = ScriptRuntime.CreateContext(globals, limits ?? ScriptLimits.Default, strict: true, cancellationToken);
+        limits ??= ScriptLimits.Default;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limits.Timeout);
+        var context = ScriptRuntime.CreateContext(globals, limits, strict: true, timeout.Token, settings);
         try
         {
             return _template.Render(context);
+        }
+        catch (ScriptAbortException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ScriptException($"Template '{Name}' failed: it ran longer than its limit of {limits.Timeout.TotalSeconds:0.###} s.", ex);
         }
         catch (ScriptRuntimeException ex)
         {

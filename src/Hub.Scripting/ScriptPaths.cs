@@ -15,18 +15,41 @@ public static class ScriptPaths
         ArgumentNullException.ThrowIfNull(template);
         var collector = new Collector();
         template.Page?.Accept(collector);
-        return collector.Paths;
+        return [.. collector.Reads.Select(r => r.Path)];
+    }
+
+    /// <summary>The paths one expression of a template reads, e.g. to name the field a failing <c>{{ }}</c> wanted.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Of(ScriptNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var collector = new Collector();
+        node.Accept(collector);
+        return [.. collector.Reads.Select(r => r.Path)];
+    }
+
+    /// <summary>
+    /// The paths a template reads from the data it is given, with their positions; names the template binds itself
+    /// (<c>for item in</c>, <c>x = ...</c>, <c>capture x</c>) are its own, not the data's, and are left out.
+    /// </summary>
+    public static IReadOnlyList<ScriptRead> ReadsOf(Template template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var collector = new Collector();
+        template.Page?.Accept(collector);
+        return [.. collector.Reads.Where(r => !collector.Bound.Contains(r.Path[0]))];
     }
 
     private sealed class Collector : ScriptVisitor
     {
-        public List<IReadOnlyList<string>> Paths { get; } = [];
+        public List<ScriptRead> Reads { get; } = [];
+
+        public HashSet<string> Bound { get; } = new(StringComparer.Ordinal);
 
         public override void Visit(ScriptMemberExpression node)
         {
             if (Chain(node) is { } path)
             {
-                Paths.Add(path);
+                Add(path, node);
                 return; // the chain's prefixes are not separate reads
             }
             base.Visit(node);
@@ -36,7 +59,7 @@ public static class ScriptPaths
         {
             if (Chain(node) is { } path)
             {
-                Paths.Add(path);
+                Add(path, node);
                 node.Index?.Accept(this);
                 return;
             }
@@ -45,9 +68,38 @@ public static class ScriptPaths
 
         public override void Visit(ScriptVariableGlobal node)
         {
-            Paths.Add([node.Name]);
+            Add([node.Name], node);
             base.Visit(node);
         }
+
+        public override void Visit(ScriptForStatement node)
+        {
+            Bind(node.Variable);
+            base.Visit(node);
+        }
+
+        public override void Visit(ScriptAssignExpression node)
+        {
+            Bind(node.Target);
+            base.Visit(node);
+        }
+
+        public override void Visit(ScriptCaptureStatement node)
+        {
+            Bind(node.Target);
+            base.Visit(node);
+        }
+
+        private void Bind(ScriptExpression? target)
+        {
+            if (target is ScriptVariableGlobal global)
+            {
+                Bound.Add(global.Name);
+            }
+        }
+
+        private void Add(List<string> path, ScriptNode node) =>
+            Reads.Add(new ScriptRead(path, node.Span.Start.Line + 1, node.Span.Start.Column + 1));
 
         private static List<string>? Chain(ScriptExpression? expression)
         {

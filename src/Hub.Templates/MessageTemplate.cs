@@ -1,3 +1,4 @@
+using Hub.Specs;
 using Hub.Templates.Internals;
 using Scriban.Runtime;
 
@@ -31,6 +32,14 @@ public sealed class MessageTemplate
     public string Version { get; }
 
     public string File { get; }
+
+    /// <summary>The <c>default_time_zone</c> for recipients whose contact has no <c>timeZone</c>; null means UTC.</summary>
+    public TimeZoneInfo? DefaultTimeZone { get; init; }
+
+    /// <summary>Every data path the template's texts read, with file, line and column, for checks against an event schema.</summary>
+    public IReadOnlyList<SpecRead> Reads => _reads ??= [.. _channels.Values.SelectMany(c => c.Texts).SelectMany(t => t.Reads)];
+
+    private IReadOnlyList<SpecRead>? _reads;
 
     /// <summary>The channels this template has variants for, in the order of <c>ChannelNames.All</c>.</summary>
     public IReadOnlyCollection<string> Channels { get; }
@@ -81,6 +90,10 @@ public sealed class MessageTemplate
                 File = File,
             };
         }
-        return variant.Render(new RenderTarget(Id, channel, variant.Locale), globals);
+        var target = new RenderTarget(Id, channel, variant.Locale)
+        {
+            Settings = RecipientSettings.For(locale, variant.Locale, DefaultTimeZone, globals),
+        };
+        return variant.Render(target, globals);
     }
 }

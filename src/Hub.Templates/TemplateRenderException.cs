@@ -2,7 +2,7 @@ namespace Hub.Templates;
 
 /// <summary>
 /// A template could not be rendered: the channel has no variant, a variable is undefined, a limit was hit.
-/// The message names the template, channel, locale and, when known, the file line of the failing text.
+/// The message names the template, channel, locale and, when known, the file line and column of the failing expression.
 /// </summary>
 public sealed class TemplateRenderException : Exception
 {
@@ -23,6 +23,9 @@ public sealed class TemplateRenderException : Exception
 
     /// <summary>1-based line in <see cref="File"/> of the failing text; 0 when not tied to a line.</summary>
     public int Line { get; init; }
+
+    /// <summary>1-based column in <see cref="File"/> of the failing expression; 0 when not known.</summary>
+    public int Column { get; init; }
 
     /// <summary>Where in the template file, e.g. <c>email.de.subject</c>.</summary>
     public string? Field { get; init; }

@@ -74,6 +74,19 @@ public sealed class WorkflowCatalog : IWorkflowCatalog
         return [.. All.SelectMany(definition => EventFieldReferences.Check(definition, declares))];
     }
 
+    /// <summary>
+    /// Checks that the templates send steps name read only fields of their workflow's trigger event; the errors are
+    /// located in the template files.
+    /// </summary>
+    /// <param name="readsOfTemplate">The data paths a template reads, or null when there is no such template.</param>
+    public IReadOnlyList<SpecError> CheckTemplateFields(Func<string, IReadOnlyList<SpecRead>?> readsOfTemplate,
+        Func<string, IReadOnlyList<string>, bool?> declares)
+    {
+        ArgumentNullException.ThrowIfNull(readsOfTemplate);
+        ArgumentNullException.ThrowIfNull(declares);
+        return [.. All.SelectMany(definition => TemplateFieldReferences.Check(definition, readsOfTemplate, declares)).Distinct()];
+    }
+
     private static TriggerMatch Evaluate(WorkflowDefinition definition, CanonicalEvent e, DateTimeOffset now)
     {
         try

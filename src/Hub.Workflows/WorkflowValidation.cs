@@ -43,4 +43,14 @@ public static class WorkflowValidation
         ArgumentNullException.ThrowIfNull(channelsOfTemplate);
         return [.. TemplateReferences.Check(definition, channelsOfTemplate)];
     }
+
+    /// <summary>Templates of send steps that read fields the trigger event's schema does not have.</summary>
+    public static IReadOnlyList<SpecError> CheckTemplateFields(WorkflowDefinition definition,
+        Func<string, IReadOnlyList<SpecRead>?> readsOfTemplate, Func<string, IReadOnlyList<string>, bool?> declares)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(readsOfTemplate);
+        ArgumentNullException.ThrowIfNull(declares);
+        return [.. TemplateFieldReferences.Check(definition, readsOfTemplate, declares)];
+    }
 }

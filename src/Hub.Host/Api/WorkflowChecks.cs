@@ -1,4 +1,5 @@
 using Hub.Api.Contracts;
+using Hub.Events;
 using Hub.Specs;
 using Hub.Templates;
 using Hub.Workflows;
@@ -8,7 +9,7 @@ namespace Hub.Host.Api;
 
 /// <summary>
 /// Everything a workflow text must pass before it is stored: the reader (as at start-up), the templates its send
-/// steps name, and, for a text sent to a workflow's URL, the same id as the URL.
+/// steps name (and the event fields those templates read), and, for a text sent to a workflow's URL, the same id as the URL.
 /// </summary>
 internal static class WorkflowChecks
 {
@@ -21,6 +22,9 @@ internal static class WorkflowChecks
             return (null, issues);
         }
         issues.AddRange(WorkflowValidation.CheckTemplates(definition, id => templates.Find(id)?.Channels).Select(ToIssue));
+        // Located in the template's file, not the workflow's: the field names that file so the line is not misread.
+        issues.AddRange(WorkflowValidation.CheckTemplateFields(definition, id => templates.Find(id)?.Reads, EventCatalog.Default.DeclaresField)
+            .Select(e => new WorkflowIssue(e.Line, $"{e.File}: {e.Field}", e.Message)));
         if (routeId is not null && definition.Id != routeId)
         {
             issues.Add(new WorkflowIssue(read.IdLine, "id", $"The id '{definition.Id}' is not the workflow's id in the URL, '{routeId}'."));

@@ -89,7 +89,9 @@ internal static class WorkflowSimulationApi
         var problems = specErrors.ToList();
         if (definition is not null)
         {
-            problems.AddRange(new WorkflowCatalog([definition]).CheckTemplates(t => templates.Find(t)?.Channels));
+            var drafted = new WorkflowCatalog([definition]);
+            problems.AddRange(drafted.CheckTemplates(t => templates.Find(t)?.Channels));
+            problems.AddRange(drafted.CheckTemplateFields(t => templates.Find(t)?.Reads, Hub.Events.EventCatalog.Default.DeclaresField));
             if (definition.Id != id)
             {
                 errors["workflow.id"] = [$"The draft is '{definition.Id}', but the address names '{id}'."];

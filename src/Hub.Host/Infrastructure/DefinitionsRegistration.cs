@@ -30,6 +30,7 @@ internal static class DefinitionsRegistration
             var events = services.GetRequiredService<IEventCatalog>();
             var errors = catalog.CheckTemplates(id => templateCatalog.Find(id)?.Channels)
                 .Concat(catalog.CheckEventFields(events.DeclaresField))
+                .Concat(catalog.CheckTemplateFields(id => templateCatalog.Find(id)?.Reads, events.DeclaresField))
                 .ToList();
             return errors.Count == 0 ? catalog : throw new WorkflowSpecException(errors);
         });

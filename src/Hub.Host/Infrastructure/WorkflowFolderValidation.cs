@@ -7,7 +7,7 @@ namespace Hub.Host.Infrastructure;
 /// <summary>
 /// The checks start-up makes on a workflows folder, for the commands that make them before anything runs
 /// (<c>validate</c>, <c>import</c>): every template and workflow file reads, and, when they all do, every send step
-/// names a template with its channels and every expression reads only fields the events declare.
+/// names a template with its channels and every expression, and every template a send step names, reads only fields the events declare.
 /// </summary>
 internal static class WorkflowFolderValidation
 {
@@ -25,6 +25,7 @@ internal static class WorkflowFolderValidation
             var workflowCatalog = WorkflowCatalog.LoadDirectory(workflows);
             errors.AddRange(workflowCatalog.CheckTemplates(id => templateCatalog.Find(id)?.Channels));
             errors.AddRange(workflowCatalog.CheckEventFields(Hub.Events.EventCatalog.Default.DeclaresField));
+            errors.AddRange(workflowCatalog.CheckTemplateFields(id => templateCatalog.Find(id)?.Reads, Hub.Events.EventCatalog.Default.DeclaresField));
         }
         return errors;
     }

@@ -11,7 +11,7 @@ internal static class ChannelReader
 {
     private static readonly string[] EmailKeys = ["subject", "text", "html"];
 
-    public static ChannelVariants? Read(YamlMap root, string channel, string templateId, string defaultLocale)
+    public static ChannelVariants? Read(YamlMap root, string channel, string templateId, string defaultLocale, IReadOnlyList<string> fileLines)
     {
         var node = root.Node(channel, required: true);
         if (node is null || YamlMap.From(root.Spec, node, channel, root.LineOf(channel)) is not { } map)
@@ -20,6 +20,7 @@ internal static class ChannelReader
         }
         var maxSegments = channel == ChannelNames.Sms ? SmsSegmentLimitReader.Read(map) : null;
         var variants = new List<ChannelVariant>();
+        var texts = new List<TemplateText>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var locale in map.Keys)
         {
@@ -41,7 +42,7 @@ internal static class ChannelReader
                 map.Spec.Error(map.LineOf(locale), map.FieldOf(locale), $"Locale '{locale}' is the same as '{seen[LocaleFallback.Normalize(locale)]}'.");
                 continue;
             }
-            if (ReadVariant(map, channel, locale, templateId, maxSegments) is { } variant)
+            if (ReadVariant(map, channel, locale, templateId, maxSegments, fileLines, texts) is { } variant)
             {
                 variants.Add(variant);
             }
@@ -51,14 +52,16 @@ internal static class ChannelReader
             map.Spec.Error(map.Line, channel,
                 $"There is no '{defaultLocale}' text; every channel needs one for the default_locale, which all other locales fall back to.");
         }
-        return new ChannelVariants(variants);
+        return new ChannelVariants(variants, texts);
     }
 
-    private static ChannelVariant? ReadVariant(YamlMap map, string channel, string locale, string templateId, int? maxSegments)
+    private static ChannelVariant? ReadVariant(YamlMap map, string channel, string locale, string templateId, int? maxSegments,
+        IReadOnlyList<string> fileLines, List<TemplateText> texts)
     {
         if (channel != ChannelNames.Email)
         {
-            var body = TemplateText.Read(map, locale, templateId, required: true);
+            var body = TemplateText.Read(map, locale, templateId, required: true, fileLines);
+            texts.AddRange(body is null ? [] : [body]);
             return body is null ? null
                 : channel == ChannelNames.Sms ? new SmsVariant(locale, body, maxSegments) : new TextVariant(locale, body);
         }
@@ -68,9 +71,10 @@ internal static class ChannelReader
             return null;
         }
         email.RejectUnknown(EmailKeys);
-        var subject = TemplateText.Read(email, "subject", templateId, required: true);
-        var text = TemplateText.Read(email, "text", templateId, required: true);
-        var html = TemplateText.Read(email, "html", templateId, required: false);
+        var subject = TemplateText.Read(email, "subject", templateId, required: true, fileLines);
+        var text = TemplateText.Read(email, "text", templateId, required: true, fileLines);
+        var html = TemplateText.Read(email, "html", templateId, required: false, fileLines);
+        texts.AddRange(new[] { subject, text, html }.OfType<TemplateText>());
         return subject is null || text is null ? null : new EmailVariant(locale, subject, text, html);
     }
 }

@@ -1,4 +1,5 @@
 using Hub.Core.Channels;
+using Hub.Scripting;
 using Hub.Specs;
 
 namespace Hub.Templates.Internals;
@@ -8,7 +9,7 @@ internal static class TemplateReader
 {
     private const string FallbackLocale = "en";
 
-    private static readonly string[] Keys = ["id", "description", "default_locale", .. ChannelNames.All];
+    private static readonly string[] Keys = ["id", "description", "default_locale", "default_time_zone", .. ChannelNames.All];
 
     /// <summary>The template (null when the file has errors) and the line of its id, for duplicate-id errors.</summary>
     public static (MessageTemplate? Template, int IdLine) Read(SpecContext spec, string text)
@@ -29,10 +30,16 @@ internal static class TemplateReader
         {
             spec.Error(root.LineOf("default_locale"), "default_locale", $"'{defaultLocale}' is not a locale such as 'en' or 'de-CH'.");
         }
+        var timeZone = root.Text("default_time_zone");
+        if (timeZone is not null && TimeZones.Find(timeZone) is null)
+        {
+            spec.Error(root.LineOf("default_time_zone"), "default_time_zone", $"'{timeZone}' is not an IANA time zone such as 'Europe/Oslo'.");
+        }
+        var fileLines = text.Split('\n');
         var channels = new Dictionary<string, ChannelVariants>(StringComparer.Ordinal);
         foreach (var channel in ChannelNames.All.Where(root.Has))
         {
-            if (ChannelReader.Read(root, channel, id ?? "", defaultLocale) is { } variants)
+            if (ChannelReader.Read(root, channel, id ?? "", defaultLocale, fileLines) is { } variants)
             {
                 channels[channel] = variants;
             }
@@ -45,6 +52,9 @@ internal static class TemplateReader
         {
             return (null, root.LineOf("id"));
         }
-        return (new MessageTemplate(id, description, defaultLocale, ContentHash.Of(text), spec.File, channels), root.LineOf("id"));
+        return (new MessageTemplate(id, description, defaultLocale, ContentHash.Of(text), spec.File, channels)
+        {
+            DefaultTimeZone = TimeZones.Find(timeZone),
+        }, root.LineOf("id"));
     }
 }

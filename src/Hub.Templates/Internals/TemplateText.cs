@@ -1,7 +1,6 @@
 using Hub.Scripting;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Hub.Specs;
 
@@ -9,29 +8,37 @@ namespace Hub.Templates.Internals;
 
 /// <summary>
 /// One Scriban text of a template file, parsed once at load, that remembers where it sits in the file so that parse
-/// and render errors point at a file line rather than at a line inside the text.
+/// and render errors point at a file line and column rather than at a position inside the text.
 /// </summary>
 internal sealed class TemplateText
 {
     private readonly HubTemplate _template;
+    private readonly TextPosition _position;
 
-    /// <summary>In a literal block (<c>|</c>) text line n is file line start+1+n; other styles fold lines, so we stop at the start.</summary>
-    private readonly bool _linesMatchFile;
-
-    private TemplateText(HubTemplate template, string file, string field, int line, bool linesMatchFile)
+    private TemplateText(HubTemplate template, string file, string field, TextPosition position, bool isHtml)
     {
         _template = template;
         File = file;
         Field = field;
-        Line = line;
-        _linesMatchFile = linesMatchFile;
+        _position = position;
+        IsHtml = isHtml;
     }
 
     public string File { get; }
     public string Field { get; }
-    public int Line { get; }
+    public int Line => _position.Line;
 
-    public static TemplateText? Read(YamlMap map, string key, string templateId, bool required)
+    /// <summary>An email's HTML part: every value written into it is HTML-escaped.</summary>
+    public bool IsHtml { get; }
+
+    /// <summary>The data paths the text reads, located in the file.</summary>
+    public IEnumerable<SpecRead> Reads => _template.Reads.Select(read =>
+    {
+        var (line, column) = _position.InFile(read.Line, read.Column);
+        return new SpecRead(read.Path, File, line, column, Field);
+    });
+
+    public static TemplateText? Read(YamlMap map, string key, string templateId, bool required, IReadOnlyList<string> fileLines)
     {
         var node = map.Node(key, required);
         var field = map.FieldOf(key);
@@ -49,16 +56,15 @@ internal sealed class TemplateText
             map.Spec.Error(node, field, $"'{key}' is empty.");
             return null;
         }
-        var line = SpecContext.LineOf(node);
-        var literal = scalar.Style == ScalarStyle.Literal;
+        var position = TextPosition.Of(scalar, fileLines);
         try
         {
-            return new TemplateText(HubTemplate.Parse($"{templateId}:{field}", text), map.Spec.File, field, line, literal);
+            return new TemplateText(HubTemplate.Parse($"{templateId}:{field}", text), map.Spec.File, field, position, key == "html");
         }
         catch (ScriptException ex)
         {
             var first = Scriban.Template.Parse(text).Messages.FirstOrDefault(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
-            var errorLine = first is null || !literal ? line : line + 1 + first.Span.Start.Line;
+            var (errorLine, _) = first is null ? (position.Line, 0) : position.InFile(first.Span.Start.Line + 1, first.Span.Start.Column + 1);
             map.Spec.Error(errorLine, field, first is null ? ex.Message : $"Template syntax error: {first.Message}");
             return null;
         }
@@ -90,11 +96,10 @@ internal sealed class TemplateText
             var close = source.IndexOf("}}", open + 2, StringComparison.Ordinal);
             at = close < 0 ? source.Length : close + 2;
         }
-        var first = Line;
-        var matchesFile = _linesMatchFile;
-        lineOf = index => !matchesFile || index >= sourceIndex.Count
-            ? first
-            : first + 1 + source.AsSpan(0, sourceIndex[index]).Count('\n');
+        var position = _position;
+        lineOf = index => index >= sourceIndex.Count
+            ? position.Line
+            : position.InFile(source.AsSpan(0, sourceIndex[index]).Count('\n') + 1, 1).Line;
         return literal.ToString();
     }
 
@@ -102,13 +107,13 @@ internal sealed class TemplateText
     {
         try
         {
-            return _template.Render(globals);
+            return _template.Render(globals, settings: target.Settings with { EscapeHtml = IsHtml });
         }
         catch (ScriptException ex)
         {
             var runtime = ex.InnerException as ScriptRuntimeException;
-            var line = runtime is not null && _linesMatchFile ? Line + 1 + runtime.Span.Start.Line : Line;
-            throw Failure(target, line, runtime?.OriginalMessage ?? ex.Message, ex);
+            var (line, column) = runtime is null ? (Line, 0) : _position.InFile(runtime.Span.Start.Line + 1, runtime.Span.Start.Column + 1);
+            throw Failure(target, line, column, runtime?.OriginalMessage ?? ex.Message, ex);
         }
     }
 
@@ -121,11 +126,12 @@ internal sealed class TemplateText
     }
 
     public TemplateRenderException Failure(RenderTarget target, string reason, SmsAnalysis? sms = null) =>
-        Failure(target, Line, reason, null, sms);
+        Failure(target, Line, 0, reason, null, sms);
 
-    private TemplateRenderException Failure(RenderTarget target, int line, string reason, Exception? inner, SmsAnalysis? sms = null)
+    private TemplateRenderException Failure(RenderTarget target, int line, int column, string reason, Exception? inner, SmsAnalysis? sms = null)
     {
-        var message = $"Template '{target.TemplateId}' (channel {target.Channel}, locale {target.Locale}) failed at {File}({line}) {Field}: {reason}";
+        var at = column > 0 ? $"{line},{column}" : $"{line}";
+        var message = $"Template '{target.TemplateId}' (channel {target.Channel}, locale {target.Locale}) failed at {File}({at}) {Field}: {reason}";
         return new TemplateRenderException(message, inner)
         {
             TemplateId = target.TemplateId,
@@ -133,6 +139,7 @@ internal sealed class TemplateText
             Locale = target.Locale,
             File = File,
             Line = line,
+            Column = column,
             Field = Field,
             Sms = sms,
         };

@@ -50,7 +50,7 @@ internal static class EventFieldReferences
     }
 
     /// <summary>The path inside <c>data</c> that a scope path reads, or null when it reads something else.</summary>
-    private static List<string>? DataPath(IReadOnlyList<string> path)
+    internal static List<string>? DataPath(IReadOnlyList<string> path)
     {
         if (path.Count >= 3 && path[0] == "event" && path[1] == "data")
         {

@@ -41,7 +41,7 @@ public abstract class SendApiTests(IHubDatabase database) : IAsyncLifetime
         Assert.Equal($"/api/v1/messages/{id}", response.Headers.Location!.OriginalString);
         var delivered = await Eventually.Until(() => _client.MessagesAsync("to=%2B4791234501&status=delivered"), m => m.Count == 1, Patience, "the SMS is delivered");
         Assert.Equal(id, (string?)delivered[0]!["id"]);
-        Assert.Equal("Takk, Kari! Ordre B-1001 er bekreftet: 1234,50 NOK.", (string?)delivered[0]!["body"]);
+        Assert.Equal("Takk, Kari! Ordre B-1001 er bekreftet: kr 1 234,50.", (string?)delivered[0]!["body"]);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class OrderSamplesSimulationTests
         Assert.Equal(["- instance started @0", "confirm send next @0", "- instance completed @0"], Lines(result));
         var message = Assert.Single(result.Messages);
         Assert.Equal("sms", message.Channel);
-        Assert.Equal("Takk, Kari! Ordre #1001 er bekreftet: 25,50 NOK.", message.Body);
+        Assert.Equal("Takk, Kari! Ordre #1001 er bekreftet: kr 25,50.", message.Body);
         var email = message.Renders.Single(r => r.Channel == "email");
         Assert.Equal("Ordren din #1001 er bekreftet", email.Subject);
         Assert.NotNull(email.Html);

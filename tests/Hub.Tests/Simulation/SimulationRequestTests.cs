@@ -53,7 +53,7 @@ public sealed class SimulationRequestTests
         for (var i = 0; i < 25; i++)
         {
             var result = await Simulator.RunAsync(Request(workflow!, """
-                {"event": {"type": "order.created", "data": {"order": {"id": "o-1"}, "contact": {"email": "a@example.com"}}}}
+                {"event": {"type": "order.created", "data": {"order": {"id": "o-1", "number": "#7", "total": 1, "currency": "EUR"}, "contact": {"email": "a@example.com"}}}}
                 """));
             Assert.Single(result.Messages);
         }

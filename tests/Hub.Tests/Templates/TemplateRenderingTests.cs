@@ -35,7 +35,7 @@ public sealed class TemplateRenderingTests
 
         Assert.Equal("sms", message.Channel);
         Assert.Equal("de", message.Locale);
-        Assert.Equal("Danke Ada! Ihre Bestellung #1001 ist bestätigt: 25,50 EUR.", message.Body);
+        Assert.Equal("Danke Ada! Ihre Bestellung #1001 ist bestätigt: 25,50 €.", message.Body);
         Assert.Null(message.Subject);
         Assert.Null(message.Html);
     }
@@ -55,7 +55,7 @@ public sealed class TemplateRenderingTests
     }
 
     [Fact]
-    public void The_english_sms_formats_money_invariantly_whatever_the_server_culture()
+    public void The_english_text_for_a_french_recipient_formats_money_in_english_whatever_the_server_culture()
     {
         var culture = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = new CultureInfo("de-DE");
@@ -63,7 +63,7 @@ public sealed class TemplateRenderingTests
         {
             var message = OrderConfirmation.Render("sms", "fr", Scope());
 
-            Assert.Equal("Thanks Ada! Order #1001 is confirmed: 25.50 EUR.", message.Body);
+            Assert.Equal("Thanks Ada! Order #1001 is confirmed: €25.50.", message.Body);
         }
         finally
         {
@@ -76,7 +76,7 @@ public sealed class TemplateRenderingTests
     {
         var body = OrderConfirmation.Render("sms", "en", Scope("""{"order": {"number": "#7", "total": 3, "currency": "USD"}}""")).Body;
 
-        Assert.Equal("Thanks there! Order #7 is confirmed: 3.00 USD.", body);
+        Assert.Equal("Thanks there! Order #7 is confirmed: $3.00.", body);
     }
 
     [Fact]
@@ -89,11 +89,37 @@ public sealed class TemplateRenderingTests
         Assert.Equal("en", message.Locale);
         Assert.Equal("Your order #1001 is confirmed", message.Subject);
         Assert.Contains("Hi <Ada>,", message.Body, StringComparison.Ordinal);
-        Assert.Contains("Total: 25.50 EUR", message.Body, StringComparison.Ordinal);
+        Assert.Contains("Total: €25.50", message.Body, StringComparison.Ordinal);
         Assert.Contains("https://shop.example/o/1?a=1&b=2", message.Body, StringComparison.Ordinal);
         Assert.NotNull(message.Html);
         Assert.Contains("Hi &lt;Ada&gt;,", message.Html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://shop.example/o/1?a=1&amp;b=2\"", message.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "en", "Thanks Kari! Order #1001 is confirmed: NOK 1,234.50.")]
+    [InlineData("nb-NO", "nb", "Takk, Kari! Ordre #1001 er bekreftet: kr 1 234,50.")]
+    [InlineData("nb", "nb", "Takk, Kari! Ordre #1001 er bekreftet: kr 1 234,50.")]
+    public void The_sample_sms_is_written_in_the_recipients_locale(string locale, string variant, string expected)
+    {
+        var data = """{"order": {"number": "#1001", "total": 1234.5, "currency": "NOK"}, "contact": {"firstName": "Kari"}}""";
+
+        var message = OrderConfirmation.Render("sms", locale, Scope(data));
+
+        Assert.Equal(variant, message.Locale);
+        Assert.Equal(expected, message.Body);
+    }
+
+    [Fact]
+    public void The_sample_email_for_nb_no_greets_with_the_norwegian_fallback_word()
+    {
+        var data = """{"order": {"number": "#1001", "total": 99.5, "currency": "EUR"}}""";
+
+        var message = OrderConfirmation.Render("email", "nb-NO", Scope(data));
+
+        Assert.StartsWith("Hei du,", message.Body, StringComparison.Ordinal);
+        Assert.Contains("Totalt: € 99,50", message.Body, StringComparison.Ordinal);
+        Assert.Contains("<p>Hei du,</p>", message.Html, StringComparison.Ordinal);
     }
 
     [Fact]

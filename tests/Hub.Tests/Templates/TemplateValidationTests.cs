@@ -69,7 +69,7 @@ public sealed class TemplateValidationTests : IDisposable
             """);
         var template = Assert.Single(TemplateCatalog.LoadDirectory(_dir.Path).All);
 
-        var ex = Assert.Throws<TemplateRenderException>(() => template.Render("sms", "en", Globals("contact", new ScriptObject())));
+        var ex = Assert.Throws<TemplateRenderException>(() => template.Render("sms", "en", Globals("contact", new ScriptObject { ["firstName"] = "Ada" })));
 
         Assert.Equal(file, ex.File);
         Assert.Equal(5, ex.Line);
@@ -78,7 +78,7 @@ public sealed class TemplateValidationTests : IDisposable
         Assert.Equal("sms", ex.Channel);
         Assert.Equal("en", ex.Locale);
         Assert.Contains("`ordr`", ex.Message, StringComparison.Ordinal);
-        Assert.Contains($"{file}(5) sms.en", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"{file}(5,19) sms.en", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
