@@ -1,0 +1,57 @@
+using System.Diagnostics;
+
+namespace Hub.TimerBench;
+
+/// <summary>
+/// A burst: <c>N</c> waiting appointment-reminder instances whose timers all fall due at the same instant a few
+/// seconds ahead, stored while Hub runs (as bookings made long ago would be), then fired by Hub's own dispatcher.
+/// Nothing tells Hub they are there: it finds them by polling, as it finds every timer that comes due.
+/// </summary>
+internal static class BurstMeasurement
+{
+    public const string Prefix = "burst";
+
+    /// <summary>Enough for 10,000 timers to be copied and committed before they are due.</summary>
+    private static readonly TimeSpan Ahead = TimeSpan.FromSeconds(5);
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(150);
+
+    /// <summary>PostgreSQL flushes an idle backend's statistics up to 10 s late; waiting this long makes the commit count whole.</summary>
+    private static readonly TimeSpan StatisticsSettle = TimeSpan.FromSeconds(11);
+
+    public static async Task<BurstResult> RunAsync(TimerDatabase database, TimerSeed seed, int timers)
+    {
+        await Task.Delay(StatisticsSettle);
+        var commitsBefore = await database.CommitsAsync();
+        var due = DateTimeOffset.UtcNow + Ahead;
+        await database.CopyTimersAsync(seed, Prefix, timers, due, TimeSpan.Zero, withEvents: true);
+        var storedBeforeDue = (due - DateTimeOffset.UtcNow).TotalMilliseconds;
+        Console.WriteLine($"  burst: {timers:N0} timers due at {due:HH:mm:ss.fff} stored {storedBeforeDue:F0} ms before it");
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < Patience)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            if (DateTimeOffset.UtcNow > due && await database.DueWorkAsync() == 0)
+            {
+                break; // every timer ran and every message it composed was handed to its provider
+            }
+        }
+        var drained = DateTimeOffset.UtcNow;
+        await Task.Delay(StatisticsSettle);
+        // The bench's own statements in between (the copy, the polls above, these reads) are counted too: a few dozen.
+        var commits = await database.CommitsAsync() - commitsBefore;
+        var (composed, sent) = await database.RemindersAsync(Prefix);
+        var lags = composed.Select(c => (c - due).TotalMilliseconds).ToList();
+        return new BurstResult(
+            timers,
+            storedBeforeDue,
+            composed.Count,
+            lags.Count == 0 ? double.NaN : lags.Min(),
+            Percentiles.Of(lags, 0.5),
+            lags.Count == 0 ? double.NaN : lags.Max(),
+            sent.Count,
+            sent.Count == 0 ? double.NaN : sent.Max(s => (s - due).TotalMilliseconds),
+            (drained - due).TotalMilliseconds,
+            commits);
+    }
+}
