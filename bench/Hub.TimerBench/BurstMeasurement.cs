@@ -9,7 +9,6 @@ namespace Hub.TimerBench;
 /// </summary>
 internal static class BurstMeasurement
 {
-    public const string Prefix = "burst";
 
     /// <summary>Enough for 10,000 timers to be copied and committed before they are due.</summary>
     private static readonly TimeSpan Ahead = TimeSpan.FromSeconds(5);
@@ -19,12 +18,15 @@ internal static class BurstMeasurement
     /// <summary>PostgreSQL flushes an idle backend's statistics up to 10 s late; waiting this long makes the commit count whole.</summary>
     private static readonly TimeSpan StatisticsSettle = TimeSpan.FromSeconds(11);
 
-    public static async Task<BurstResult> RunAsync(TimerDatabase database, TimerSeed seed, int timers)
+    public static async Task<BurstResult> RunAsync(TimerDatabase database, TimerSeed seed, int timers, int round)
     {
+        var prefix = $"burst{round}";
         await Task.Delay(StatisticsSettle);
         var commitsBefore = await database.CommitsAsync();
-        var due = DateTimeOffset.UtcNow + Ahead;
-        await database.CopyTimersAsync(seed, Prefix, timers, due, TimeSpan.Zero, withEvents: true);
+        // A random phase against Hub's 1 s poll: otherwise the bench's own waits, which start when it saw the last
+        // reminder fire (right after a poll), would put the due instant just after a poll every time, the worst case.
+        var due = DateTimeOffset.UtcNow + Ahead + TimeSpan.FromMilliseconds(Random.Shared.Next(1000));
+        await database.CopyTimersAsync(seed, prefix, timers, due, TimeSpan.Zero, withEvents: true);
         var storedBeforeDue = (due - DateTimeOffset.UtcNow).TotalMilliseconds;
         Console.WriteLine($"  burst: {timers:N0} timers due at {due:HH:mm:ss.fff} stored {storedBeforeDue:F0} ms before it");
         var clock = Stopwatch.StartNew();
@@ -40,9 +42,10 @@ internal static class BurstMeasurement
         await Task.Delay(StatisticsSettle);
         // The bench's own statements in between (the copy, the polls above, these reads) are counted too: a few dozen.
         var commits = await database.CommitsAsync() - commitsBefore;
-        var (composed, sent) = await database.RemindersAsync(Prefix);
+        var (composed, sent) = await database.RemindersAsync(prefix);
         var lags = composed.Select(c => (c - due).TotalMilliseconds).ToList();
         return new BurstResult(
+            round,
             timers,
             storedBeforeDue,
             composed.Count,
@@ -52,6 +55,7 @@ internal static class BurstMeasurement
             sent.Count,
             sent.Count == 0 ? double.NaN : sent.Max(s => (s - due).TotalMilliseconds),
             (drained - due).TotalMilliseconds,
-            commits);
+            commits,
+            MachineLoad.Now());
     }
 }

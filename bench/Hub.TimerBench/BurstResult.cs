@@ -1,11 +1,12 @@
 namespace Hub.TimerBench;
 
 /// <summary>
-/// Timers due at one instant fired by a running Hub. Lags are from the due instant to each reminder being composed
+/// Timers due at one instant fired by a running Hub, in round <see cref="Round"/>. Lags are from the due instant to each reminder being composed
 /// (the timer's job ran the workflow on to its send step); <see cref="StoredBeforeDueMs"/> is how long before the due
 /// instant the bench had committed them (negative would mean after, which would make the lags look smaller).
 /// </summary>
 internal sealed record BurstResult(
+    int Round,
     int Timers,
     double StoredBeforeDueMs,
     int Fired,
@@ -15,7 +16,8 @@ internal sealed record BurstResult(
     int Sent,
     double LastSentLagMs,
     double DrainedAfterMs,
-    long Commits)
+    long Commits,
+    double LoadAverage)
 {
     /// <summary>Database transactions per timer: its run, its message's delivery, and the claims, as one batch shares them.</summary>
     public double CommitsPerTimer => Timers == 0 ? double.NaN : (double)Commits / Timers;

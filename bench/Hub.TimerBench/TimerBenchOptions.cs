@@ -6,8 +6,9 @@ namespace Hub.TimerBench;
 /// <param name="Claims">Timed claims per scale (after <see cref="WarmupClaims"/> untimed ones).</param>
 /// <param name="BatchSize">Due timers per claim: the default lane's batch size.</param>
 /// <param name="Burst">Timers falling due at the same instant while Hub runs.</param>
+/// <param name="BurstRounds">Bursts per scale, the scales taking turns in ABBA order so that drifting noise falls on each alike.</param>
 /// <param name="Bookings">Signed Calendly bookings for the appointment flow, each reminded a few seconds later.</param>
-internal sealed record TimerBenchOptions(IReadOnlyList<int> Scales, int Claims, int BatchSize, int Burst, int Bookings, string? Out)
+internal sealed record TimerBenchOptions(IReadOnlyList<int> Scales, int Claims, int BatchSize, int Burst, int BurstRounds, int Bookings, string? Out)
 {
     /// <summary>Claims run first and not counted: the JIT and the database's caches warm up on them.</summary>
     public const int WarmupClaims = 20;
@@ -18,7 +19,7 @@ internal sealed record TimerBenchOptions(IReadOnlyList<int> Scales, int Claims, 
     public static TimerBenchOptions Parse(string[] args)
     {
         var scales = new List<int> { 10_000, 1_000_000 };
-        int claims = 200, batch = 32, burst = 10_000, bookings = 5;
+        int claims = 200, batch = 32, burst = 10_000, rounds = 2, bookings = 5;
         string? output = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -36,6 +37,9 @@ internal sealed record TimerBenchOptions(IReadOnlyList<int> Scales, int Claims, 
                 case "--burst":
                     burst = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--rounds":
+                    rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
                 case "--bookings":
                     bookings = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
@@ -43,9 +47,9 @@ internal sealed record TimerBenchOptions(IReadOnlyList<int> Scales, int Claims, 
                     output = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown option {args[i]}; use --scales, --claims, --batch, --burst, --bookings, --out.");
+                    throw new ArgumentException($"Unknown option {args[i]}; use --scales, --claims, --batch, --burst, --rounds, --bookings, --out.");
             }
         }
-        return new TimerBenchOptions(scales, claims, batch, burst, bookings, output);
+        return new TimerBenchOptions(scales, claims, batch, burst, rounds, bookings, output);
     }
 }
