@@ -18,11 +18,12 @@ internal static class BurstMeasurement
     /// <summary>PostgreSQL flushes an idle backend's statistics up to 10 s late; waiting this long makes the commit count whole.</summary>
     private static readonly TimeSpan StatisticsSettle = TimeSpan.FromSeconds(11);
 
-    public static async Task<BurstResult> RunAsync(TimerDatabase database, TimerSeed seed, int timers, int round)
+    public static async Task<BurstResult> RunAsync(TimerHub hub, TimerDatabase database, TimerSeed seed, int timers, int round)
     {
         var prefix = $"burst{round}";
         await Task.Delay(StatisticsSettle);
         var commitsBefore = await database.CommitsAsync();
+        var cpuBefore = ProcessCpu.Of(hub.Process.ProcessId);
         // A random phase against Hub's 1 s poll: otherwise the bench's own waits, which start when it saw the last
         // reminder fire (right after a poll), would put the due instant just after a poll every time, the worst case.
         var due = DateTimeOffset.UtcNow + Ahead + TimeSpan.FromMilliseconds(Random.Shared.Next(1000));
@@ -39,6 +40,7 @@ internal static class BurstMeasurement
             }
         }
         var drained = DateTimeOffset.UtcNow;
+        var hubCpu = ProcessCpu.Of(hub.Process.ProcessId) - cpuBefore;
         await Task.Delay(StatisticsSettle);
         // The bench's own statements in between (the copy, the polls above, these reads) are counted too: a few dozen.
         var commits = await database.CommitsAsync() - commitsBefore;
@@ -56,6 +58,7 @@ internal static class BurstMeasurement
             sent.Count == 0 ? double.NaN : sent.Max(s => (s - due).TotalMilliseconds),
             (drained - due).TotalMilliseconds,
             commits,
+            hubCpu.TotalMilliseconds / timers,
             MachineLoad.Now());
     }
 }

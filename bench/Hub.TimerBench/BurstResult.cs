@@ -17,6 +17,7 @@ internal sealed record BurstResult(
     double LastSentLagMs,
     double DrainedAfterMs,
     long Commits,
+    double HubCpuMsPerTimer,
     double LoadAverage)
 {
     /// <summary>Database transactions per timer: its run, its message's delivery, and the claims, as one batch shares them.</summary>

@@ -62,7 +62,7 @@ internal static class TimerBenchRun
                     flows[i] = await AppointmentFlowMeasurement.RunAsync(hub, database, scale, options.Bookings);
                     Console.WriteLine($"{scale:N0} waiting: appointment flow {flows[i].Reminded} of {flows[i].Bookings} reminded, late by p50 {Percentiles.Of(flows[i].ReminderLateMs, 0.5):F0} ms");
                 }
-                var burst = await BurstMeasurement.RunAsync(database, seed, options.Burst, round);
+                var burst = await BurstMeasurement.RunAsync(hub, database, seed, options.Burst, round);
                 bursts[i].Add(burst);
                 Console.WriteLine($"{scale:N0} waiting, round {round + 1}: burst {burst.Fired:N0} fired, the last {burst.LastLagMs:F0} ms after the due instant, {burst.FiredPerSecond:F0}/s");
             }
