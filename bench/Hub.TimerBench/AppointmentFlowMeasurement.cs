@@ -14,15 +14,15 @@ internal static class AppointmentFlowMeasurement
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    public static async Task<FlowResult> RunAsync(TimerHub hub, TimerDatabase database, int scale, int bookings)
+    public static async Task<FlowResult> RunAsync(TimerHub hub, TimerDatabase database, int scale, int bookings, int round)
     {
         var answers = new List<double>();
         var posted = new List<(string Email, DateTimeOffset Posted, DateTimeOffset Due)>();
         for (var i = 0; i < bookings; i++)
         {
-            var email = $"flow-{scale}-{i}@example.com";
+            var email = $"flow-{scale}-{round}-{i}@example.com";
             var start = DateTimeOffset.UtcNow.AddDays(1) + Lead;
-            var (at, answer) = await AppointmentBooking.PostAsync(hub, $"FLOW{scale}X{i}", email, start);
+            var (at, answer) = await AppointmentBooking.PostAsync(hub, $"FLOW{scale}R{round}X{i}", email, start);
             answers.Add(answer.TotalMilliseconds);
             posted.Add((email, at, start.AddDays(-1)));
             await Task.Delay(TimeSpan.FromMilliseconds(300)); // spread over the poll interval, not all in one
@@ -37,7 +37,7 @@ internal static class AppointmentFlowMeasurement
             var reminded = await WaitAsync(() => database.ComposedAsync(email, TimerDatabase.RemindStep), clock);
             late.Add(reminded is { } r ? (r - due).TotalMilliseconds : -1);
         }
-        return new FlowResult(bookings, answers, confirmations, late, late.Count(l => l >= 0));
+        return new FlowResult(round, bookings, answers, confirmations, late, late.Count(l => l >= 0));
     }
 
     private static async Task<DateTimeOffset?> WaitAsync(Func<Task<DateTimeOffset?>> read, Stopwatch clock)

@@ -28,10 +28,10 @@ if (options.Out is { } path)
     Console.WriteLine($"Report written to {path}");
 }
 // A timer fired twice or never makes the run worthless, whatever its speed.
-var wrong = scales.Where(s => s.Bursts.Any(b => b.Fired != b.Timers) || s.Flow.Reminded != s.Flow.Bookings).ToList();
+var wrong = scales.Where(s => s.Bursts.Any(b => b.Fired != b.Timers) || s.Flows.Any(f => f.Reminded != f.Bookings)).ToList();
 if (wrong.Count > 0)
 {
-    Console.Error.WriteLine($"VOID: {string.Join("; ", wrong.Select(s => $"{s.Claim.PendingTimers:N0} waiting: {string.Join(", ", s.Bursts.Select(b => $"{b.Fired} of {b.Timers}"))} burst timers fired, {s.Flow.Reminded} of {s.Flow.Bookings} bookings reminded"))}");
+    Console.Error.WriteLine($"VOID: {string.Join("; ", wrong.Select(s => $"{s.Claim.PendingTimers:N0} waiting: {string.Join(", ", s.Bursts.Select(b => $"{b.Fired} of {b.Timers}"))} burst timers fired, {string.Join(", ", s.Flows.Select(f => $"{f.Reminded} of {f.Bookings}"))} bookings reminded"))}");
     return 1;
 }
 return 0;

@@ -44,7 +44,7 @@ internal static class TimerBenchRun
             await InsertBaseline.RunAsync(databases[0].Database.ConnectionString, 4),
         };
 
-        var flows = new FlowResult[databases.Count];
+        var flows = databases.Select(_ => new List<FlowResult>()).ToList();
         var bursts = databases.Select(_ => new List<BurstResult>()).ToList();
         foreach (var database in databases)
         {
@@ -57,11 +57,10 @@ internal static class TimerBenchRun
             {
                 var (scale, database, seed, _) = databases[i];
                 await using var hub = await TimerHub.StartAsync(database.ConnectionString);
-                if (round == 0)
-                {
-                    flows[i] = await AppointmentFlowMeasurement.RunAsync(hub, database, scale, options.Bookings);
-                    Console.WriteLine($"{scale:N0} waiting: appointment flow {flows[i].Reminded} of {flows[i].Bookings} reminded, late by p50 {Percentiles.Of(flows[i].ReminderLateMs, 0.5):F0} ms");
-                }
+                // Every burst follows the same start: a fresh process, the flow's bookings, then the burst.
+                var flow = await AppointmentFlowMeasurement.RunAsync(hub, database, scale, options.Bookings, round);
+                flows[i].Add(flow);
+                Console.WriteLine($"{scale:N0} waiting, round {round + 1}: appointment flow {flow.Reminded} of {flow.Bookings} reminded, late by p50 {Percentiles.Of(flow.ReminderLateMs, 0.5):F0} ms");
                 var burst = await BurstMeasurement.RunAsync(hub, database, seed, options.Burst, round);
                 bursts[i].Add(burst);
                 Console.WriteLine($"{scale:N0} waiting, round {round + 1}: burst {burst.Fired:N0} fired, the last {burst.LastLagMs:F0} ms after the due instant, {burst.FiredPerSecond:F0}/s");
