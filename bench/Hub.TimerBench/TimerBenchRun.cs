@@ -7,10 +7,12 @@ namespace Hub.TimerBench;
 /// One durable throwaway PostgreSQL cluster, one fresh database per scale. On each, a real Hub books one appointment
 /// a month ahead (the seed timer) and stops; the bench copies the seed into the scale's far-future timers and into
 /// due ones. Then the claim is timed in rounds alternating between the databases, the single-row INSERT baselines run,
-/// and per database Hub starts again for the appointment flow and the burst, with every far-future timer still waiting.
+/// and in ABBA rounds a fresh Hub on each database runs the appointment flow and then a burst, with every far-future
+/// timer still waiting.
 /// </summary>
 internal static class TimerBenchRun
 {
+    /// <summary>Turns the claim measurement takes between the databases.</summary>
     private const int Rounds = 10;
     private const string ClaimPrefix = "claim";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
