@@ -17,6 +17,7 @@ internal sealed class JobDispatcher(
     JobBatchRunner runner,
     DatabaseReadiness readiness,
     IOptions<DispatcherOptions> options,
+    TimeProvider time,
     ILogger<JobDispatcher> logger) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -54,20 +55,21 @@ internal sealed class JobDispatcher(
             while (!stoppingToken.IsCancellationRequested)
             {
                 await slots.WaitAsync(stoppingToken);
-                IReadOnlyList<ClaimedJob> claimed;
+                ClaimedBatch batch;
                 try
                 {
-                    claimed = await ClaimAsync(lane, laneOptions.BatchSize, stoppingToken);
+                    batch = await ClaimAsync(lane, laneOptions.BatchSize, stoppingToken);
                 }
                 catch
                 {
                     slots.Release(); // stopping: the slot must be back for the wait below
                     throw;
                 }
+                var claimed = batch.Jobs;
                 if (claimed.Count == 0)
                 {
                     slots.Release();
-                    await signal.WaitAsync(lane, _options.PollInterval, stoppingToken);
+                    await signal.WaitAsync(lane, UntilNextDue(batch), stoppingToken);
                     continue;
                 }
                 foreach (var job in claimed)
@@ -92,7 +94,7 @@ internal sealed class JobDispatcher(
                 if (claimed.Count < laneOptions.BatchSize)
                 {
                     // The lane was drained as of this claim: wait for new work instead of asking again (an empty claim is a transaction).
-                    await signal.WaitAsync(lane, _options.PollInterval, stoppingToken);
+                    await signal.WaitAsync(lane, UntilNextDue(batch), stoppingToken);
                 }
             }
         }
@@ -109,20 +111,35 @@ internal sealed class JobDispatcher(
         }
     }
 
-    private async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string lane, int limit, CancellationToken cancellationToken)
+    private async Task<ClaimedBatch> ClaimAsync(string lane, int limit, CancellationToken cancellationToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var queue = scope.ServiceProvider.GetRequiredService<JobQueue>();
-            return await queue.ClaimAsync(_owner, lane, limit, _options.Lease, cancellationToken);
+            return await queue.ClaimBatchAsync(_owner, lane, limit, _options.Lease, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The database may be down or restarting: keep polling; nothing is lost while we wait.
             logger.LogWarning("Claiming jobs failed ({Error}); retrying", ex.GetType().Name);
-            return [];
+            return new ClaimedBatch([], null);
         }
+    }
+
+    /// <summary>
+    /// How long an idle lane waits: until its next timer falls due when that is sooner than the poll, so a timer fires
+    /// at its due time rather than up to a poll later. The poll still finds what other processes stored without a
+    /// signal reaching this one, and what fell due while it was stopped.
+    /// </summary>
+    private TimeSpan UntilNextDue(ClaimedBatch batch)
+    {
+        if (batch.NextDueAt is not { } due)
+        {
+            return _options.PollInterval;
+        }
+        var wait = due - time.GetUtcNow();
+        return wait <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(1) : wait < _options.PollInterval ? wait : _options.PollInterval;
     }
 
     private async Task RenewLeasesAsync(CancellationToken stoppingToken)

@@ -39,7 +39,14 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
     }
 
     /// <summary>Leases up to <paramref name="limit"/> due jobs of one lane, oldest due first, in one statement.</summary>
-    public async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string owner, string lane, int limit, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string owner, string lane, int limit, TimeSpan lease, CancellationToken cancellationToken) =>
+        (await ClaimBatchAsync(owner, lane, limit, lease, cancellationToken)).Jobs;
+
+    /// <summary>
+    /// As <see cref="ClaimAsync"/>, and in the same round trip (and, on PostgreSQL, the same implicit transaction) the
+    /// due time of the lane's earliest pending job that is not due yet: an index lookup on the same partial index.
+    /// </summary>
+    public async Task<ClaimedBatch> ClaimBatchAsync(string owner, string lane, int limit, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         var lockClause = db.IsSqlite ? "" : " FOR UPDATE SKIP LOCKED";
@@ -51,19 +58,48 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
                 SELECT id FROM jobs
                 WHERE status = 'Pending' AND lane = @lane AND run_at <= @now
                 ORDER BY run_at LIMIT @limit{lockClause})
-            RETURNING id, workspace_id, kind, subject_id, lease_version, attempts, max_attempts
+            RETURNING id, workspace_id, kind, subject_id, lease_version, attempts, max_attempts;
+            SELECT min(run_at) FROM jobs WHERE status = 'Pending' AND lane = @lane AND run_at > @now;
             """;
         using var turn = gate is null ? default : await gate.EnterAsync(db, cancellationToken);
-        return await RawAsync(sql, command =>
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
         {
+            await connection.OpenAsync(cancellationToken);
+        }
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             AddParameter(command, "@owner", owner);
             AddParameter(command, "@until", now + (long)lease.TotalMilliseconds);
             AddParameter(command, "@now", now);
             AddParameter(command, "@lane", lane);
             AddParameter(command, "@limit", limit);
-        }, reader => new ClaimedJob(
-            reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-            reader.GetInt64(4), reader.GetInt32(5), reader.GetInt32(6)), cancellationToken);
+            var jobs = new List<ClaimedJob>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                jobs.Add(new ClaimedJob(
+                    reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    reader.GetInt64(4), reader.GetInt32(5), reader.GetInt32(6)));
+            }
+            DateTimeOffset? nextDue = null;
+            if (await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken) && !reader.IsDBNull(0))
+            {
+                nextDue = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0));
+            }
+            return new ClaimedBatch(jobs, nextDue);
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
     }
 
     /// <summary>

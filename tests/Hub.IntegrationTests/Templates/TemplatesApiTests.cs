@@ -40,7 +40,7 @@ public abstract class TemplatesApiTests(IHubDatabase database) : IAsyncLifetime
         var bokmal = await PreviewAsync(new JsonObject { ["event"] = OrderEvent("Kari"), ["locale"] = "nb-NO" });
         var sms = bokmal["variants"]!.AsArray().Single(v => (string?)v!["channel"] == "sms")!;
         Assert.Equal("nb", (string?)sms["locale"]);
-        Assert.Equal("Takk, Kari! Ordre #1001 er bekreftet: 1234,50 NOK.", (string?)sms["body"]);
+        Assert.Equal("Takk, Kari! Ordre #1001 er bekreftet: kr 1 234,50.", (string?)sms["body"]);
         Assert.Equal("GSM-7", (string?)sms["sms"]!["encoding"]);
         Assert.Equal(1, (int)sms["sms"]!["segments"]!);
         var email = bokmal["variants"]!.AsArray().Single(v => (string?)v!["channel"] == "email")!;
