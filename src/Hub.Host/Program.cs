@@ -17,6 +17,10 @@ if (args is ["simulate", .. var simulateOptions])
 {
     return await SimulateCommand.RunAsync(simulateOptions, Console.Out);
 }
+if (args is ["render", .. var renderOptions])
+{
+    return await RenderCommand.RunAsync(renderOptions, Console.Out, Console.Error);
+}
 if (args is ["export", .. var exportOptions])
 {
     return await ExportCommand.RunAsync(exportOptions, Console.Out, Console.Error);
