@@ -58,33 +58,15 @@ internal static class TemplatesApi
         }
         var locale = ReadLocale(body, errors);
         var now = time.GetUtcNow();
-        CanonicalEvent? e = null;
-        if (body["eventId"] is { } eventId)
+        string? missingId = null;
+        var e = await SampleEventArgument.ReadStoredAsync(body, db, errors, stored => missingId = stored, ct);
+        if (missingId is not null)
         {
-            if (body["event"] is not null)
-            {
-                errors["eventId"] = ["Give either 'event' or 'eventId', not both."];
-            }
-            else if (eventId is not JsonValue value || !value.TryGetValue<string>(out var storedId) || string.IsNullOrWhiteSpace(storedId))
-            {
-                errors["eventId"] = ["Must be the id of a stored event."];
-            }
-            else if (await db.Events.AsNoTracking().FirstOrDefaultAsync(r => r.Id == storedId, ct) is { } record)
-            {
-                e = record.ToCanonical();
-            }
-            else
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Event '{storedId}' does not exist.");
-            }
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Event '{missingId}' does not exist.");
         }
-        else if (body["event"] is null)
+        if (body["eventId"] is null)
         {
-            errors["event"] = ["Give a sample event {\"type\": \"order.created\", \"data\": {...}} or the id of a stored one as 'eventId'."];
-        }
-        else
-        {
-            e = SimulationEventReader.Read(body["event"], "event", "preview", now, catalog, errors);
+            e = SampleEventArgument.ReadSample(body, now, catalog, errors);
         }
         if (e is null || errors.Count > 0)
         {

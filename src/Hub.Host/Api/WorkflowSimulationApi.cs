@@ -44,25 +44,11 @@ internal static class WorkflowSimulationApi
                     detail: $"Workflow '{id}' has no published version; send the definition as 'workflow' to simulate a draft.");
             }
         }
-        Hub.Core.Events.CanonicalEvent? stored = null;
-        if (body["eventId"] is { } eventId)
+        string? missingId = null;
+        var stored = await SampleEventArgument.ReadStoredAsync(body, db, errors, storedId => missingId = storedId, ct);
+        if (missingId is not null)
         {
-            if (body["event"] is not null)
-            {
-                errors["eventId"] = ["Give either 'event' or 'eventId', not both."];
-            }
-            else if (eventId is not JsonValue value || !value.TryGetValue<string>(out var storedId) || string.IsNullOrWhiteSpace(storedId))
-            {
-                errors["eventId"] = ["Must be the id of a stored event."];
-            }
-            else if (await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == storedId, ct) is { } record)
-            {
-                stored = record.ToCanonical();
-            }
-            else
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Event '{storedId}' does not exist.");
-            }
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Event '{missingId}' does not exist.");
         }
         if (workflow is null || errors.Count > 0)
         {

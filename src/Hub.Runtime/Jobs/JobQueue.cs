@@ -62,24 +62,16 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
             SELECT min(run_at) FROM jobs WHERE status = 'Pending' AND lane = @lane AND run_at > @now;
             """;
         using var turn = gate is null ? default : await gate.EnterAsync(db, cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+        return await ExecuteAsync(sql, command =>
         {
-            await connection.OpenAsync(cancellationToken);
-        }
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             AddParameter(command, "@owner", owner);
             AddParameter(command, "@until", now + (long)lease.TotalMilliseconds);
             AddParameter(command, "@now", now);
             AddParameter(command, "@lane", lane);
             AddParameter(command, "@limit", limit);
+        }, async reader =>
+        {
             var jobs = new List<ClaimedJob>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 jobs.Add(new ClaimedJob(
@@ -92,14 +84,7 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
                 nextDue = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0));
             }
             return new ClaimedBatch(jobs, nextDue);
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -277,7 +262,8 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
         return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
     }
 
-    private async Task<List<T>> RawAsync<T>(string sql, Action<DbCommand> parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="sql"/> on the context's connection (and transaction, if any) and reads its results.</summary>
+    private async Task<T> ExecuteAsync<T>(string sql, Action<DbCommand> parameters, Func<DbDataReader, Task<T>> read, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -291,13 +277,8 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
             command.CommandText = sql;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             parameters(command);
-            var rows = new List<T>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(read(reader));
-            }
-            return rows;
+            return await read(reader);
         }
         finally
         {

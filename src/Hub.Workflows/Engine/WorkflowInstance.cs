@@ -53,6 +53,13 @@ public sealed class WorkflowInstance : IWorkspaceOwned
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
 
+    /// <summary>Counts a failed try of <paramref name="stepId"/>: the tries of one step add up, another step starts at one.</summary>
+    public void CountFailureAt(string stepId)
+    {
+        FailedAttempts = FailedStepId == stepId ? FailedAttempts + 1 : 1;
+        FailedStepId = stepId;
+    }
+
     /// <summary>Marks a change: a new revision, so that a writer holding the old one is refused.</summary>
     public void Touch(DateTimeOffset now)
     {

@@ -13,8 +13,7 @@ internal static class StepFailures
     public static void Record(HubDbContext db, JobQueue queue, WorkflowInstance instance, StepFailedException failure, DateTimeOffset now)
     {
         var step = failure.Step!;
-        instance.FailedAttempts = instance.FailedStepId == step.Id ? instance.FailedAttempts + 1 : 1;
-        instance.FailedStepId = step.Id;
+        instance.CountFailureAt(step.Id);
         var tries = $"try {instance.FailedAttempts} of {step.Retry.Attempts}";
         if (instance.FailedAttempts >= step.Retry.Attempts)
         {

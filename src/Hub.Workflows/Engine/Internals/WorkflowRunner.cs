@@ -79,8 +79,7 @@ internal sealed class WorkflowRunner(IEnumerable<IStepActivity> activities, JobQ
                 }
                 else
                 {
-                    instance.FailedAttempts = instance.FailedStepId == node.Step.Id ? instance.FailedAttempts + 1 : 1;
-                    instance.FailedStepId = node.Step.Id;
+                    instance.CountFailureAt(node.Step.Id);
                 }
                 if (!Apply(instance, node, program, outcome, db, now))
                 {
