@@ -56,7 +56,11 @@ public sealed class WebhookProvider(IHttpClientFactory clients, TimeProvider tim
                 .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             // Ids and status only: the recipient and the text never go to the log.
             logger.LogDebug("Webhook provider {ProviderId} answered {Status} for message {MessageId}", provider.Id, (int)response.StatusCode, message.Id);
-            return Classify(response.StatusCode, message.Id);
+            return Classify(response.StatusCode, message.Id) with
+            {
+                HttpStatus = (int)response.StatusCode,
+                RetryAfter = RetryAfter.From(response.Headers, time.GetUtcNow()),
+            };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,6 +1,10 @@
 namespace Hub.Channels;
 
-/// <summary>A rendered message ready for a provider. <see cref="Id"/> doubles as the idempotency key.</summary>
+/// <summary>
+/// A rendered message ready for a provider. <see cref="Id"/> doubles as the idempotency key. <see cref="Body"/> is
+/// always set (the text, or the plain-text form of a richer message); <see cref="WhatsAppTemplate"/>,
+/// <see cref="Card"/> and <see cref="Suggestions"/> are set when the template's variant for the channel has them.
+/// </summary>
 public sealed record OutboundMessage
 {
     public required string Id { get; init; }
@@ -9,6 +13,15 @@ public sealed record OutboundMessage
     public string? Subject { get; init; }
     public required string Body { get; init; }
     public string? HtmlBody { get; init; }
+
+    /// <summary>WhatsApp: send this approved template instead of free-form text.</summary>
+    public WhatsAppTemplateMessage? WhatsAppTemplate { get; init; }
+
+    /// <summary>RCS: send this rich card instead of text.</summary>
+    public RichCard? Card { get; init; }
+
+    /// <summary>RCS: suggested replies and actions under a text message.</summary>
+    public IReadOnlyList<Suggestion> Suggestions { get; init; } = [];
 
     /// <summary>The canonical event the message answers, when a workflow sent it.</summary>
     public string? EventId { get; init; }

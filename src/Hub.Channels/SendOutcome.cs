@@ -10,4 +10,9 @@ public enum SendOutcome
     TransientFailure,
     /// <summary>Retrying cannot help: invalid number, rejected content, no consent.</summary>
     PermanentFailure,
+    /// <summary>
+    /// The recipient cannot be reached on this channel through this provider (not RCS-capable, not on WhatsApp,
+    /// outside the service window): nothing was sent, the next channel or provider should carry it at once.
+    /// </summary>
+    Unreachable,
 }

@@ -5,7 +5,9 @@ namespace Hub.IntegrationTests.Channels;
 /// <summary>
 /// What every channel provider plugin must do, inherited once per plugin with its own fixture: a sent message
 /// arrives; answers are classified (2xx sent, refusals permanent, outages, throttling and timeouts transient);
-/// a repeat carries the same idempotency key; and neither the recipient nor the text ever reaches the log.
+/// a throttling answer carries the wait it asked for; a retry after an outage carries the same idempotency key and
+/// succeeds; callbacks (receipts, inbound messages) map to Hub's one lifecycle and forged ones are refused; and
+/// neither the recipient nor the text ever reaches the log.
 /// </summary>
 public abstract class ChannelProviderCompliance<TFixture>(TFixture fixture) where TFixture : class, IChannelProviderFixture
 {
@@ -101,5 +103,93 @@ public abstract class ChannelProviderCompliance<TFixture>(TFixture fixture) wher
             Assert.DoesNotContain(message.Body, line, StringComparison.Ordinal);
             Assert.DoesNotContain(message.Subject!, line, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public async Task A_retryable_failure_then_success_is_one_message_with_one_key()
+    {
+        if (!Fixture.CanAnswer(FarSideAnswer.IsUnavailable))
+        {
+            return;
+        }
+        var message = NewMessage();
+        Fixture.Answer(FarSideAnswer.IsUnavailable);
+        var failed = await Fixture.SendAsync(message);
+        Fixture.Answer(FarSideAnswer.Accepts);
+        var retried = await Fixture.SendAsync(message);
+
+        Assert.Equal(SendOutcome.TransientFailure, failed.Outcome);
+        Assert.True(retried.Succeeded, retried.Error);
+        // The far side may or may not have seen the failed call (an HTTP 503 did, a sandbox outage did not); each carried the key.
+        var arrivals = await Fixture.ArrivalsOfAsync(message.Id);
+        Assert.InRange(arrivals.Count, 1, 2);
+        Assert.All(arrivals, a => Assert.Equal(message.Id, a.IdempotencyKey));
+    }
+
+    [Fact]
+    public async Task Throttling_carries_the_wait_the_provider_asked_for()
+    {
+        if (!Fixture.CanAnswer(FarSideAnswer.Throttles))
+        {
+            return;
+        }
+        Fixture.Answer(FarSideAnswer.Throttles);
+
+        var result = await Fixture.SendAsync(NewMessage());
+
+        Assert.Equal(SendOutcome.TransientFailure, result.Outcome);
+        Assert.Equal(Fixture.ThrottleRetryAfter, result.RetryAfter);
+    }
+
+    [Fact]
+    public void Documented_callbacks_map_to_the_one_lifecycle()
+    {
+        if (Fixture.Provider is not IProviderCallbacks callbacks)
+        {
+            Assert.Empty(Fixture.CallbackSamples);
+            return;
+        }
+        Assert.NotEmpty(Fixture.CallbackSamples);
+        foreach (var sample in Fixture.CallbackSamples)
+        {
+            var result = callbacks.Handle(Fixture.Configuration, sample.Callback);
+
+            Assert.True(result.Accepted, $"{sample.Name}: {result.StatusCode} {result.Error}");
+            Assert.Equal(sample.Receipts.Count, result.Receipts.Count);
+            foreach (var (expected, actual) in sample.Receipts.Zip(result.Receipts))
+            {
+                Assert.Equal(expected.Status, actual.Status);
+                Assert.Equal(expected.MessageId, actual.MessageId);
+                Assert.Equal(expected.ProviderMessageId, actual.ProviderMessageId);
+                if (expected.ErrorCode is not null)
+                {
+                    Assert.Equal(expected.ErrorCode, actual.ErrorCode);
+                }
+            }
+            Assert.Equal(sample.InboundTexts, result.Inbound.Select(m => m.Text).ToList());
+            if (sample.ResponseBody is not null)
+            {
+                Assert.Equal(sample.ResponseBody, result.ResponseBody);
+            }
+        }
+    }
+
+    [Fact]
+    public void Forged_callbacks_are_refused_and_yield_nothing()
+    {
+        if (Fixture.Provider is not IProviderCallbacks callbacks)
+        {
+            return;
+        }
+        Assert.NotEmpty(Fixture.ForgedCallbacks);
+        foreach (var forged in Fixture.ForgedCallbacks)
+        {
+            var result = callbacks.Handle(Fixture.Configuration, forged.Callback);
+
+            Assert.Equal(401, result.StatusCode);
+            Assert.Empty(result.Receipts);
+            Assert.Empty(result.Inbound);
+            Assert.False(string.IsNullOrWhiteSpace(result.Error), forged.Name);
+        }
     }
 }

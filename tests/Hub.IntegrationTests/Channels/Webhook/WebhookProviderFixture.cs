@@ -42,6 +42,8 @@ public sealed class WebhookProviderFixture : IChannelProviderFixture, IDisposabl
 
     public bool CanAnswer(FarSideAnswer answer) => true;
 
+    public TimeSpan? ThrottleRetryAfter => TimeSpan.FromSeconds(7);
+
     public void Answer(FarSideAnswer answer)
     {
         Configuration = answer == FarSideAnswer.Hangs ? _impatient : _patient;

@@ -31,6 +31,10 @@ public sealed class WebhookReceiver : IDisposable
     {
         _server.ResetMappings();
         var response = Response.Create().WithStatusCode(status);
+        if (status == 429)
+        {
+            response = response.WithHeader("Retry-After", "7");
+        }
         _server.Given(Request.Create().WithPath(HookPath).UsingPost()).RespondWith(delay is { } d ? response.WithDelay(d) : response);
     }
 
