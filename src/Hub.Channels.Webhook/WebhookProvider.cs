@@ -48,28 +48,11 @@ public sealed class WebhookProvider(IHttpClientFactory clients, TimeProvider tim
         request.Content.Headers.ContentType = Json;
         StandardWebhooksSignature.Sign(request.Headers, target.Key, message.Id, timestamp, body);
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(target.Timeout);
-        try
-        {
-            using var response = await clients.CreateClient(HttpClientName)
-                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            // Ids and status only: the recipient and the text never go to the log.
-            logger.LogDebug("Webhook provider {ProviderId} answered {Status} for message {MessageId}", provider.Id, (int)response.StatusCode, message.Id);
-            return Classify(response.StatusCode, message.Id) with
-            {
-                HttpStatus = (int)response.StatusCode,
-                RetryAfter = RetryAfter.From(response.Headers, time.GetUtcNow()),
-            };
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return SendResult.Transient($"The webhook did not answer within {target.Timeout.TotalSeconds:0} s.");
-        }
-        catch (HttpRequestException ex)
-        {
-            return SendResult.Transient($"The webhook could not be reached ({ex.HttpRequestError}).");
-        }
+        var result = await ProviderHttp.SendAsync(clients.CreateClient(HttpClientName), request, target.Timeout, time,
+            (response, _) => Task.FromResult(Classify(response.StatusCode, message.Id)), cancellationToken);
+        // Ids and status only: the recipient and the text never go to the log.
+        logger.LogDebug("Webhook provider {ProviderId} answered {Status} for message {MessageId}", provider.Id, result.HttpStatus, message.Id);
+        return result;
     }
 
     private static SendResult Classify(HttpStatusCode status, string messageId)
