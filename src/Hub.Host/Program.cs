@@ -51,6 +51,7 @@ var app = builder.Build();
 app.UseHubApi();
 app.MapHealthApi();
 app.MapWebhooksApi();
+app.MapProviderCallbacksApi();
 app.MapConnectorsApi();
 app.MapEventsApi();
 app.MapInboundApi();
