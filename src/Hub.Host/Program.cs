@@ -1,5 +1,6 @@
 using Hub.Channels.Sandbox;
 using Hub.Channels.Webhook;
+using Hub.Channels.WhatsApp;
 using Hub.Host.Api;
 using Hub.Host.Infrastructure;
 using Hub.Intake;
@@ -43,6 +44,7 @@ builder.Services.AddHubWorkflowSimulation();
 builder.AddHubMessaging();
 builder.AddHubSandboxChannel();
 builder.AddHubWebhookChannel();
+builder.AddHubWhatsAppChannel();
 builder.AddHubVerifications();
 builder.AddHubApi();
 
