@@ -1,3 +1,4 @@
+using Hub.Channels.Rbm;
 using Hub.Channels.Sandbox;
 using Hub.Channels.Webhook;
 using Hub.Channels.WhatsApp;
@@ -45,6 +46,7 @@ builder.AddHubMessaging();
 builder.AddHubSandboxChannel();
 builder.AddHubWebhookChannel();
 builder.AddHubWhatsAppChannel();
+builder.AddHubRbmChannel();
 builder.AddHubVerifications();
 builder.AddHubApi();
 
