@@ -206,4 +206,23 @@ public sealed class RbmProviderComplianceTests(RbmProviderFixture fixture)
         Assert.Equal(SendOutcome.PermanentFailure, (await Fixture.SendAsync(message)).Outcome);
         Assert.Empty(await Fixture.ArrivalsOfAsync(message.Id));
     }
+
+    [Fact]
+    public async Task Neither_the_phone_number_nor_the_text_is_logged_on_any_answer()
+    {
+        var message = RcsMessage();
+        foreach (var answer in Enum.GetValues<FarSideAnswer>())
+        {
+            Fixture.Answer(answer);
+            await Fixture.SendAsync(message);
+        }
+        Fixture.Answer(FarSideAnswer.Accepts);
+
+        Assert.NotEmpty(Fixture.Logs.Lines);
+        Assert.All(Fixture.Logs.Lines, line =>
+        {
+            Assert.DoesNotContain("4791234567", line, StringComparison.Ordinal);
+            Assert.DoesNotContain(message.Body, line, StringComparison.Ordinal);
+        });
+    }
 }
