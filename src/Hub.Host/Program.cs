@@ -1,5 +1,7 @@
+using Hub.Channels.Rbm;
 using Hub.Channels.Sandbox;
 using Hub.Channels.Webhook;
+using Hub.Channels.WhatsApp;
 using Hub.Host.Api;
 using Hub.Host.Infrastructure;
 using Hub.Intake;
@@ -43,6 +45,8 @@ builder.Services.AddHubWorkflowSimulation();
 builder.AddHubMessaging();
 builder.AddHubSandboxChannel();
 builder.AddHubWebhookChannel();
+builder.AddHubWhatsAppChannel();
+builder.AddHubRbmChannel();
 builder.AddHubVerifications();
 builder.AddHubApi();
 
