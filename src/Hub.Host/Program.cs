@@ -1,3 +1,4 @@
+using Hub.Channels.LinkMobility;
 using Hub.Channels.Sandbox;
 using Hub.Channels.Webhook;
 using Hub.Host.Api;
@@ -43,6 +44,7 @@ builder.Services.AddHubWorkflowSimulation();
 builder.AddHubMessaging();
 builder.AddHubSandboxChannel();
 builder.AddHubWebhookChannel();
+builder.AddHubLinkMobilityChannel();
 builder.AddHubVerifications();
 builder.AddHubApi();
 
