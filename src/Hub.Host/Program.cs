@@ -1,5 +1,6 @@
 using Hub.Channels.LinkMobility;
 using Hub.Channels.Sandbox;
+using Hub.Channels.Twilio;
 using Hub.Channels.Webhook;
 using Hub.Host.Api;
 using Hub.Host.Infrastructure;
@@ -45,6 +46,7 @@ builder.AddHubMessaging();
 builder.AddHubSandboxChannel();
 builder.AddHubWebhookChannel();
 builder.AddHubLinkMobilityChannel();
+builder.AddHubTwilioChannel();
 builder.AddHubVerifications();
 builder.AddHubApi();
 
