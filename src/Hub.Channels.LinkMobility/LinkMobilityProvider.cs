@@ -75,7 +75,7 @@ public sealed class LinkMobilityProvider(IHttpClientFactory clients, TimeProvide
         {
             return CallbackResult.NotFound($"LINK Mobility calls back at '{DeliveryReportPath}' and '{InboundPath}' only.");
         }
-        if (GateAuthentication.Problem(_accounts.GetValue(provider, LinkAccount.Parse)?.CallbackCredentials, callback.Header("Authorization")) is { } problem)
+        if (GateAuthentication.Problem(LinkAccount.CallbackCredentials(provider), callback.Header("Authorization")) is { } problem)
         {
             return CallbackResult.Unauthorized(problem);
         }

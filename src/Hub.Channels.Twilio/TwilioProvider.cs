@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Hub.Channels.Twilio.Internals;
 using Hub.Core.Channels;
 using Microsoft.AspNetCore.WebUtilities;
@@ -83,14 +84,15 @@ public sealed class TwilioProvider(IHttpClientFactory clients, TimeProvider time
         {
             return CallbackResult.NotFound($"Twilio calls back at '{StatusPath}' and '{InboundPath}' only.");
         }
-        if (_accounts.GetValue(provider, TwilioAccount.Parse) is not { } account)
+        // Only the auth token is needed to verify: an instance that cannot send (no sender yet) still gets its receipts.
+        if (provider.Credential(TwilioFields.AuthToken) is not { Length: > 0 } authToken)
         {
-            return CallbackResult.Unauthorized("This Twilio instance is not fully configured, so no callback can be verified.");
+            return CallbackResult.Unauthorized("This Twilio instance has no authToken, so no callback can be verified.");
         }
         var post = string.Equals(callback.Method, "POST", StringComparison.OrdinalIgnoreCase);
         // A POST signs its form parameters; any other method signs the URL alone.
         var form = post ? TwilioForm.Parse(callback.Body.Span) : TwilioForm.Parse([]);
-        if (!TwilioSignature.Verify(account.AuthToken, callback.Url, form.Pairs, callback.Header(SignatureHeader)))
+        if (!TwilioSignature.Verify(Encoding.UTF8.GetBytes(authToken), callback.Url, form.Pairs, callback.Header(SignatureHeader)))
         {
             return CallbackResult.Unauthorized($"The {SignatureHeader} does not match this instance's auth token and the URL Twilio called.");
         }

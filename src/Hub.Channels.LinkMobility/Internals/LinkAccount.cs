@@ -15,8 +15,7 @@ internal sealed record LinkAccount(
     string? SourceTypeOfNumber,
     string? DeliveryReportGate,
     TimeSpan Timeout,
-    AuthenticationHeaderValue Authorization,
-    byte[]? CallbackCredentials)
+    AuthenticationHeaderValue Authorization)
 {
     /// <summary>Null when a required setting or credential is missing (the API refuses those, so only a hand-edited row has them).</summary>
     public static LinkAccount? Parse(ProviderConfiguration provider)
@@ -42,12 +41,18 @@ internal sealed record LinkAccount(
             ton is LinkSender.Alphanumeric ? null : ton,
             provider.Setting(LinkMobilityFields.DeliveryReportGate) is { Length: > 0 } gate ? gate : null,
             TimeSpan.FromSeconds(Math.Clamp(seconds, 1, 60)),
-            new AuthenticationHeaderValue("Basic", Basic(username, password)),
-            provider.Credential(LinkMobilityFields.CallbackUsername) is { Length: > 0 } callbackUser
-                && provider.Credential(LinkMobilityFields.CallbackPassword) is { Length: > 0 } callbackPassword
-                ? Encoding.UTF8.GetBytes($"{callbackUser}:{callbackPassword}")
-                : null);
+            new AuthenticationHeaderValue("Basic", Basic(username, password)));
     }
+
+    /// <summary>
+    /// The <c>user:password</c> bytes the gate must present on callbacks, or null when the instance has none. Read
+    /// apart from <see cref="Parse"/>: verifying a callback needs nothing else, even on an instance that cannot send.
+    /// </summary>
+    public static byte[]? CallbackCredentials(ProviderConfiguration provider) =>
+        provider.Credential(LinkMobilityFields.CallbackUsername) is { Length: > 0 } user
+        && provider.Credential(LinkMobilityFields.CallbackPassword) is { Length: > 0 } password
+            ? Encoding.UTF8.GetBytes($"{user}:{password}")
+            : null;
 
     private static string Basic(string username, string password) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}"));
 }

@@ -10,8 +10,7 @@ internal sealed record TwilioAccount(
     string? MessagingServiceSid,
     string StatusCallbackUrl,
     TimeSpan Timeout,
-    AuthenticationHeaderValue Authorization,
-    byte[] AuthToken)
+    AuthenticationHeaderValue Authorization)
 {
     /// <summary>Null when a required setting or credential is missing (the API refuses those, so only a hand-edited row has them).</summary>
     public static TwilioAccount? Parse(ProviderConfiguration provider)
@@ -37,8 +36,7 @@ internal sealed record TwilioAccount(
             service,
             $"{callbackBase.TrimEnd('/')}/providers/{Uri.EscapeDataString(provider.Id)}/{TwilioProviderPaths.Status}",
             TimeSpan.FromSeconds(Math.Clamp(seconds, 1, 60)),
-            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{sid}:{token}"))),
-            Encoding.UTF8.GetBytes(token));
+            new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{sid}:{token}"))));
     }
 
     /// <summary>

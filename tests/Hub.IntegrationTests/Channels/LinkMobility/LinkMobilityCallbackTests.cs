@@ -161,4 +161,13 @@ public sealed class LinkMobilityCallbackTests(LinkMobilityProviderFixture fixtur
         Assert.Equal(401, result.StatusCode);
         Assert.Empty(result.Receipts);
     }
+
+    [Fact]
+    public void An_instance_that_cannot_send_still_verifies_its_callbacks()
+    {
+        var provider = fixture.Configure(
+            settings: new JsonObject { ["platformId"] = null },
+            credentials: new Dictionary<string, string> { ["callbackUsername"] = LinkMobilityProviderFixture.CallbackUsername, ["callbackPassword"] = fixture.CallbackPassword });
+        Assert.True(fixture.Callbacks.Handle(provider, fixture.GateCallback("dlr", LinkMobilityProviderFixture.Sample("dlr.delivered.json"))).Accepted);
+    }
 }

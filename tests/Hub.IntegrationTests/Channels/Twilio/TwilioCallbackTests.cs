@@ -122,4 +122,11 @@ public sealed class TwilioCallbackTests(TwilioProviderFixture fixture) : IClassF
         Assert.Equal(400, Handle(TwilioProviderFixture.Callback("inbound", url, "", TwilioProviderFixture.Sign(TwilioProviderFixture.AuthToken, url, ""), "GET")).StatusCode);
         Assert.Equal(401, Handle(TwilioProviderFixture.Callback("inbound", url, "", "bm9wZQ==", "GET")).StatusCode);
     }
+
+    [Fact]
+    public void An_instance_that_cannot_send_still_verifies_its_callbacks()
+    {
+        var provider = fixture.Configure(settings: new JsonObject { ["from"] = null, ["callbackBaseUrl"] = null });
+        Assert.True(fixture.Callbacks.Handle(provider, TwilioProviderFixture.DeliveredAsSigned()).Accepted);
+    }
 }
