@@ -1,5 +1,7 @@
 using Hub.Channels.Rbm;
+using Hub.Channels.LinkMobility;
 using Hub.Channels.Sandbox;
+using Hub.Channels.Twilio;
 using Hub.Channels.Webhook;
 using Hub.Channels.WhatsApp;
 using Hub.Host.Api;
@@ -47,6 +49,8 @@ builder.AddHubSandboxChannel();
 builder.AddHubWebhookChannel();
 builder.AddHubWhatsAppChannel();
 builder.AddHubRbmChannel();
+builder.AddHubLinkMobilityChannel();
+builder.AddHubTwilioChannel();
 builder.AddHubVerifications();
 builder.AddHubApi();
 
