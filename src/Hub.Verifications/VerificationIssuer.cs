@@ -90,7 +90,7 @@ public sealed class VerificationIssuer(HubDbContext db, ISendRequests sends, Sql
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        signal.Notify();
+        signal.Notify(JobLanes.Delivery);
         return new VerificationIssueResult(verification, new Dictionary<string, string[]>(), null);
     }
 

@@ -74,7 +74,7 @@ internal sealed class DirectSends(HubDbContext db, ISendRequests sends, ITemplat
             db.ChangeTracker.Clear();
             return await RepeatAsync(key, hash, cancellationToken) ?? throw new InvalidOperationException("The Idempotency-Key was taken, but its answer is not stored.");
         }
-        signal.Notify();
+        signal.Notify(JobLanes.Delivery);
         return DirectSendOutcome.Answer(response, replayed: false);
     }
 

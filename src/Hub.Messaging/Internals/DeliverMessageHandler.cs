@@ -53,7 +53,9 @@ internal sealed class DeliverMessageHandler(
         if (provider.Configuration.IntegerSetting(RateSetting) is > 0 and var rate
             && await rateLimiter.TryTakeAsync($"provider:{provider.Id}", rate, cancellationToken) is { } wait)
         {
-            return JobOutcome.Postpone($"Provider '{provider.Id}' is at its rate limit ({rate}/s).", time.GetUtcNow() + wait);
+            // Spread over half a second: a backlog of postponed sends would otherwise all come back for the same token.
+            return JobOutcome.Postpone($"Provider '{provider.Id}' is at its rate limit ({rate}/s).",
+                time.GetUtcNow() + wait + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 500)));
         }
         if (job.Attempts > 1)
         {
@@ -179,7 +181,7 @@ internal sealed class DeliverMessageHandler(
     {
         message.LastError = $"{reason} (moved to provider '{next.Id}')";
         message.Provider = next.Id;
-        queue.Enqueue(MessagingJobKinds.Deliver, message.Id.ToString());
+        queue.Enqueue(MessagingJobKinds.Deliver, message.Id.ToString(), JobLanes.Delivery);
         return JobOutcome.Completed;
     }
 

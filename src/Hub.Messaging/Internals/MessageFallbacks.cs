@@ -68,7 +68,7 @@ internal sealed class MessageFallbacks(MessageComposer composer, MessageSecrets 
         message.MovedOnReason = $"{reason} → {fallback.Channel}";
         message.UpdatedAt = time.GetUtcNow();
         db.Messages.Add(fallback);
-        queue.Enqueue(MessagingJobKinds.Deliver, fallback.Id.ToString());
+        queue.Enqueue(MessagingJobKinds.Deliver, fallback.Id.ToString(), JobLanes.Delivery);
         return fallback;
     }
 }

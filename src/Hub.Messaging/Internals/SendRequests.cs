@@ -45,7 +45,7 @@ internal sealed class SendRequests(HubDbContext db, JobQueue queue, MessageCompo
             return new SendRequestResult(record.Id, null, skipReason);
         }
         db.Messages.Add(message);
-        queue.Enqueue(MessagingJobKinds.Deliver, message.Id.ToString());
+        queue.Enqueue(MessagingJobKinds.Deliver, message.Id.ToString(), JobLanes.Delivery);
         return new SendRequestResult(record.Id, message.Id, null);
     }
 }

@@ -12,6 +12,7 @@ public sealed class DispatcherOptions : IValidatableObject
     {
         [JobLanes.Default] = new LaneOptions { Concurrency = 4, BatchSize = 32 },
         [JobLanes.Bulk] = new LaneOptions { Concurrency = 1, BatchSize = 64 },
+        [JobLanes.Delivery] = new LaneOptions { Concurrency = 16, BatchSize = 8 },
     };
 
     /// <summary>How long a claim lasts without renewal; a dead worker's jobs are taken over after this.</summary>

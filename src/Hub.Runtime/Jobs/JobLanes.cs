@@ -8,4 +8,10 @@ public static class JobLanes
 {
     public const string Default = "default";
     public const string Bulk = "bulk";
+
+    /// <summary>
+    /// Handing messages to providers: work that mostly waits on the network, so many small batches run side by side
+    /// and one slow provider answer holds up a few messages, not a whole batch of them.
+    /// </summary>
+    public const string Delivery = "delivery";
 }

@@ -72,6 +72,32 @@ public sealed class LinkMobilityFake : IDisposable
             return message;
         };
 
+    /// <summary>
+    /// Answers each valid message as <paramref name="choose"/> says: a fault (after its delay, with its Retry-After),
+    /// or null to take it as <see cref="Accept"/> does. For fault injection under load.
+    /// </summary>
+    public void AnswerEachWith(Func<JsonObject, LinkFault?> choose)
+    {
+        ArgumentNullException.ThrowIfNull(choose);
+        _answer = async body =>
+        {
+            if (choose(body) is not { } fault)
+            {
+                return await Accepting(body);
+            }
+            if (fault.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(fault.Delay);
+            }
+            var message = Message(fault.Status, fault.Body);
+            if (fault.RetryAfter is { } retryAfter)
+            {
+                message.AddHeader("Retry-After", retryAfter);
+            }
+            return message;
+        };
+    }
+
     /// <summary>Takes every valid message but answers this LINK result code in the SendResponse.</summary>
     public void AnswerResultCode(int resultCode, int status = 200) =>
         _answer = body => Task.FromResult(Message(status, new JsonObject
