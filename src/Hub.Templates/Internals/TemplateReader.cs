@@ -55,6 +55,7 @@ internal static class TemplateReader
         return (new MessageTemplate(id, description, defaultLocale, ContentHash.Of(text), spec.File, channels)
         {
             DefaultTimeZone = TimeZones.Find(timeZone),
+            Source = text,
         }, root.LineOf("id"));
     }
 }

@@ -83,6 +83,92 @@ public abstract class TemplatesApiTests(IHubDatabase database) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, unknownTemplate.StatusCode);
     }
 
+    [Fact]
+    public async Task A_draft_is_checked_at_save_previewed_published_for_every_send_and_rolled_back()
+    {
+        var shipped = (await _client.Admin.GetFromJsonAsync<JsonObject>("/api/v1/templates/order-confirmation"))!;
+        Assert.Equal(1, (int?)shipped["publishedVersion"]);
+        Assert.Null(shipped["draft"]);
+
+        var unreadable = await RefusedAsync(Revised("Ordre {{ ) }}"), "application/yaml");
+        Assert.Equal(5, (int)unreadable["line"]!);
+        var missingField = await RefusedAsync(Revised("Ordre {{ order.colour }} er bekreftet."), "application/yaml");
+        Assert.Equal(("sms.en", 5, 17), ((string?)missingField["field"], (int)missingField["line"]!, (int)missingField["column"]!));
+        Assert.Contains("order.colour", (string?)missingField["message"], StringComparison.Ordinal);
+        var tooLong = await RefusedAsync(Revised(new string('a', 200)).Replace("sms:", "sms:\n  max_segments: 1", StringComparison.Ordinal), "application/yaml");
+        Assert.Contains("max_segments", (string?)tooLong["message"], StringComparison.Ordinal);
+
+        var json = new JsonObject
+        {
+            ["id"] = "order-confirmation", ["default_locale"] = "en",
+            ["sms"] = new JsonObject { ["en"] = "Order {{ order.number }} is confirmed." },
+        };
+        using (var saved = await _client.Admin.PutAsync("/api/v1/templates/order-confirmation/draft", JsonContent.Create(json)))
+        {
+            Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        }
+        var withDraft = (await _client.Admin.GetFromJsonAsync<JsonObject>("/api/v1/templates/order-confirmation"))!;
+        Assert.Equal(1, (int?)withDraft["publishedVersion"]);
+        Assert.Contains("is confirmed.", (string?)withDraft["draft"]!["source"], StringComparison.Ordinal);
+        Assert.Equal("Order #1001 is confirmed.", await PreviewSmsAsync(draft: true));
+        Assert.StartsWith("Thanks Kari!", await PreviewSmsAsync(draft: false), StringComparison.Ordinal);
+
+        using (var published = await _client.Admin.PostAsync("/api/v1/templates/order-confirmation/publish", null))
+        {
+            Assert.Equal(2, (int)(await published.Content.ReadFromJsonAsync<JsonObject>())!["number"]!);
+        }
+        var after = (await _client.Admin.GetFromJsonAsync<JsonObject>("/api/v1/templates/order-confirmation"))!;
+        Assert.Equal((2, null), ((int?)after["publishedVersion"], after["draft"]));
+        Assert.Equal(["sms"], after["locales"]!.AsObject().Select(p => p.Key));
+        using (var sent = await _client.Admin.PostAsJsonAsync("/api/v1/messages", new JsonObject
+        {
+            ["to"] = new JsonObject { ["phone"] = "+4791234601" }, ["channels"] = new JsonArray("sms"), ["template"] = "order-confirmation",
+            ["data"] = new JsonObject { ["order"] = new JsonObject { ["number"] = "B-2001" } }, ["purpose"] = "transactional",
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
+        }
+        var delivered = await Eventually.Until(() => _client.MessagesAsync("to=%2B4791234601&status=delivered"), m => m.Count == 1,
+            TimeSpan.FromSeconds(30), "the send uses the published version");
+        Assert.Equal("Order B-2001 is confirmed.", (string?)delivered[0]!["body"]);
+
+        using (var rollback = await _client.Admin.PostAsJsonAsync("/api/v1/templates/order-confirmation/rollback", new { version = 1 }))
+        {
+            Assert.Equal(HttpStatusCode.OK, rollback.StatusCode);
+        }
+        var versions = await _client.GetArrayAsync("/api/v1/templates/order-confirmation/versions");
+        Assert.Equal([(2, false), (1, true)], versions.Select(v => ((int)v!["number"]!, (bool)v["isPublished"]!)));
+        Assert.StartsWith("Thanks Kari!", await PreviewSmsAsync(draft: false), StringComparison.Ordinal);
+        using var noDraft = await _client.Admin.PostAsync("/api/v1/templates/order-confirmation/publish", null);
+        Assert.Equal(HttpStatusCode.Conflict, noDraft.StatusCode);
+    }
+
+    /// <summary>order-confirmation with one SMS text, written at line 5 column 7.</summary>
+    private static string Revised(string sms) => $"""
+        id: order-confirmation
+        default_locale: en
+
+        sms:
+          en: "{sms}"
+        """;
+
+    private async Task<JsonNode> RefusedAsync(string body, string contentType)
+    {
+        using var response = await _client.Admin.PutAsync("/api/v1/templates/order-confirmation/draft", new StringContent(body, System.Text.Encoding.UTF8, contentType));
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, answer);
+        Assert.StartsWith("application/problem+json", response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
+        return JsonNode.Parse(answer)!["errors"]![0]!;
+    }
+
+    private async Task<string?> PreviewSmsAsync(bool draft)
+    {
+        using var response = await _client.Admin.PostAsJsonAsync($"/api/v1/templates/order-confirmation/preview?draft={(draft ? "true" : "false")}",
+            new JsonObject { ["event"] = OrderEvent("Kari"), ["locale"] = "en" });
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return (string?)answer["variants"]!.AsArray().Single(v => (string?)v!["channel"] == "sms")!["body"];
+    }
+
     private static JsonObject OrderEvent(string firstName) => new()
     {
         ["type"] = "order.created",
