@@ -7,11 +7,12 @@ namespace Hub.Templates;
 public static class TemplateParser
 {
     /// <param name="file">What errors name: the file, or <c>{id}@{number}</c> for a stored version.</param>
-    public static (MessageTemplate? Template, IReadOnlyList<SpecError> Errors) Read(string text, string file)
+    /// <param name="layouts">The email layouts a variant may name; <see cref="TemplateCatalog.Layouts"/> of the files.</param>
+    public static (MessageTemplate? Template, IReadOnlyList<SpecError> Errors) Read(string text, string file, EmailLayouts? layouts = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spec = new SpecContext(file);
-        var (template, _) = TemplateReader.Read(spec, text);
+        var (template, _) = TemplateReader.Read(spec, text, layouts ?? EmailLayouts.None);
         return (template, spec.Errors);
     }
 }

@@ -14,9 +14,9 @@ namespace Hub.Host.Api;
 /// </summary>
 internal static class TemplateChecks
 {
-    public static (MessageTemplate? Template, List<TemplateIssue> Issues) Check(string yaml, string routeId, WorkflowSet workflows)
+    public static (MessageTemplate? Template, List<TemplateIssue> Issues) Check(string yaml, string routeId, WorkflowSet workflows, EmailLayouts layouts)
     {
-        var (template, errors) = TemplateParser.Read(yaml, $"{routeId}.yaml");
+        var (template, errors) = TemplateParser.Read(yaml, $"{routeId}.yaml", layouts);
         var issues = errors.Select(e => new TemplateIssue(e.Line, 0, e.Field, e.Message)).ToList();
         if (template is null)
         {

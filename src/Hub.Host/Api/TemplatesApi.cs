@@ -43,31 +43,31 @@ internal static class TemplatesApi
     }
 
     private static async Task<Results<Ok<TemplateLintResponse>, ProblemHttpResult>> LintAsync(
-        string id, bool? draft, ITemplateCatalog templates, HubDbContext db, CancellationToken ct) =>
-        await FindAsync(id, draft == true, templates, db, ct) is { } template
+        string id, bool? draft, ITemplateCatalog templates, TemplateCatalog files, HubDbContext db, CancellationToken ct) =>
+        await FindAsync(id, draft == true, templates, files, db, ct) is { } template
             ? TypedResults.Ok(new TemplateLintResponse(template.Id, template.Version, [.. template.Lint()
                 .OrderBy(f => f.Severity == "error" ? 0 : 1)
                 .Select(f => new TemplateLintFindingResponse(f.Severity, f.Channel, f.Locale, f.Field, f.Line, f.Message))]))
             : NotFound(id, draft == true);
 
-    private static async Task<Ok<List<TemplateResponse>>> ListAsync(ITemplateCatalog templates, HubDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<TemplateResponse>>> ListAsync(ITemplateCatalog templates, TemplateCatalog files, HubDbContext db, CancellationToken ct)
     {
         var drafts = (await db.TemplateDrafts.AsNoTracking().ToListAsync(ct)).ToDictionary(d => d.TemplateId, StringComparer.Ordinal);
         var list = templates.All.Select(t => ToResponse(t, drafts.Remove(t.Id, out var d) ? d : null)).ToList();
-        list.AddRange(drafts.Values.Select(d => (Draft: d, Template: TemplateParser.Read(d.Source, d.TemplateId).Template))
+        list.AddRange(drafts.Values.Select(d => (Draft: d, Template: TemplateParser.Read(d.Source, d.TemplateId, files.Layouts).Template))
             .Where(x => x.Template is not null)
             .Select(x => ToResponse(x.Template!, x.Draft) with { PublishedVersion = null }));
         return TypedResults.Ok(list.OrderBy(t => t.Id, StringComparer.Ordinal).ToList());
     }
 
-    private static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> GetAsync(string id, ITemplateCatalog templates, HubDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> GetAsync(string id, ITemplateCatalog templates, TemplateCatalog files, HubDbContext db, CancellationToken ct)
     {
         var draft = await db.TemplateDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.TemplateId == id, ct);
         if (templates.Find(id) is { } published)
         {
             return TypedResults.Ok(ToResponse(published, draft));
         }
-        return draft is not null && TemplateParser.Read(draft.Source, id).Template is { } drafted
+        return draft is not null && TemplateParser.Read(draft.Source, id, files.Layouts).Template is { } drafted
             ? TypedResults.Ok(ToResponse(drafted, draft) with { PublishedVersion = null })
             : NotFound(id);
     }
@@ -85,14 +85,14 @@ internal static class TemplatesApi
     }
 
     private static async Task<Results<Ok<TemplateDraftResponse>, ProblemHttpResult>> PutDraftAsync(
-        string id, HttpRequest request, TemplatePublisher publisher, WorkflowVersions workflows, WorkspaceScope workspace, CancellationToken ct)
+        string id, HttpRequest request, TemplatePublisher publisher, WorkflowVersions workflows, WorkspaceScope workspace, TemplateCatalog files, CancellationToken ct)
     {
         var (yaml, problem) = await WorkflowBody.ReadAsync(request, "template", ct);
         if (problem is not null)
         {
             return problem;
         }
-        var (template, issues) = TemplateChecks.Check(yaml!, id, await workflows.ForWorkspaceAsync(workspace.Id, ct));
+        var (template, issues) = TemplateChecks.Check(yaml!, id, await workflows.ForWorkspaceAsync(workspace.Id, ct), files.Layouts);
         if (template is null)
         {
             return TemplateChecks.Invalid(issues);
@@ -102,7 +102,7 @@ internal static class TemplatesApi
     }
 
     private static async Task<Results<Ok<TemplateVersionResponse>, ProblemHttpResult>> PublishAsync(
-        string id, HubDbContext db, TemplatePublisher publisher, WorkflowVersions workflows, WorkspaceScope workspace, CancellationToken ct)
+        string id, HubDbContext db, TemplatePublisher publisher, WorkflowVersions workflows, WorkspaceScope workspace, TemplateCatalog files, CancellationToken ct)
     {
         var draft = await db.TemplateDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.TemplateId == id, ct);
         if (draft is null)
@@ -112,7 +112,7 @@ internal static class TemplatesApi
                 : NotFound(id);
         }
         // Checked again: a workflow published since the save may send this template with another event.
-        var (template, issues) = TemplateChecks.Check(draft.Source, id, await workflows.ForWorkspaceAsync(workspace.Id, ct));
+        var (template, issues) = TemplateChecks.Check(draft.Source, id, await workflows.ForWorkspaceAsync(workspace.Id, ct), files.Layouts);
         if (template is null)
         {
             return TemplateChecks.Invalid(issues);
@@ -122,7 +122,7 @@ internal static class TemplatesApi
     }
 
     private static async Task<Results<Ok<TemplateVersionResponse>, ValidationProblem, ProblemHttpResult>> RollbackAsync(
-        string id, TemplateRollbackRequest request, HubDbContext db, TemplatePublisher publisher, WorkflowVersions workflows, WorkspaceScope workspace, CancellationToken ct)
+        string id, TemplateRollbackRequest request, HubDbContext db, TemplatePublisher publisher, WorkflowVersions workflows, WorkspaceScope workspace, TemplateCatalog files, CancellationToken ct)
     {
         if (request.Version is not { } number)
         {
@@ -136,7 +136,7 @@ internal static class TemplatesApi
                 : NotFound(id);
         }
         // An old version may read fields the workflows' events no longer have, or no longer read at all: refused as a save would be.
-        var (_, issues) = TemplateChecks.Check(target.Source, id, await workflows.ForWorkspaceAsync(workspace.Id, ct));
+        var (_, issues) = TemplateChecks.Check(target.Source, id, await workflows.ForWorkspaceAsync(workspace.Id, ct), files.Layouts);
         if (issues.Count > 0)
         {
             return TemplateChecks.Invalid(issues);
@@ -146,20 +146,20 @@ internal static class TemplatesApi
     }
 
     /// <summary>The published version, or with <paramref name="draft"/> the draft (parsed as saved; it passed the checks then).</summary>
-    private static async Task<MessageTemplate?> FindAsync(string id, bool draft, ITemplateCatalog templates, HubDbContext db, CancellationToken ct)
+    private static async Task<MessageTemplate?> FindAsync(string id, bool draft, ITemplateCatalog templates, TemplateCatalog files, HubDbContext db, CancellationToken ct)
     {
         if (!draft)
         {
             return templates.Find(id);
         }
         var stored = await db.TemplateDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.TemplateId == id, ct);
-        return stored is null ? null : TemplateParser.Read(stored.Source, $"{id}.yaml").Template;
+        return stored is null ? null : TemplateParser.Read(stored.Source, $"{id}.yaml", files.Layouts).Template;
     }
 
     private static async Task<Results<Ok<TemplatePreviewResponse>, ValidationProblem, ProblemHttpResult>> PreviewAsync(
-        string id, bool? draft, JsonObject body, ITemplateCatalog templates, IEventCatalog catalog, HubDbContext db, TimeProvider time, CancellationToken ct)
+        string id, bool? draft, JsonObject body, ITemplateCatalog templates, TemplateCatalog files, IEventCatalog catalog, HubDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (await FindAsync(id, draft == true, templates, db, ct) is not { } template)
+        if (await FindAsync(id, draft == true, templates, files, db, ct) is not { } template)
         {
             return NotFound(id, draft == true);
         }
@@ -201,7 +201,8 @@ internal static class TemplatesApi
         try
         {
             var rendered = template.Render(channel, locale, scope);
-            return new TemplateVariantPreview(channel, locale, rendered.Locale, rendered.Subject, rendered.Body, rendered.Html, ToPreview(rendered.Sms), null);
+            return new TemplateVariantPreview(channel, locale, rendered.Locale, rendered.Subject, rendered.Body, rendered.Html, ToPreview(rendered.Sms), null,
+                MessageRichContent.Of(rendered)?.ToJsonElement());
         }
         catch (TemplateRenderException ex)
         {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Hub.Channels;
 using Hub.Runtime.Jobs;
 using Hub.Storage;
+using Hub.Templates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Messaging.Internals;
@@ -48,8 +49,9 @@ internal sealed class DeliverMessageHandler(
 
         // A message with secret values carries their real text only from here to the provider; the stored one is masked.
         var content = message.ProtectedContent is null
-            ? new MessageContent(message.Subject, message.Body, message.Html)
+            ? new MessageContent(message.Subject, message.Body, message.Html, message.RichContent)
             : secrets.UnprotectContent(message.ProtectedContent);
+        var rich = MessageRichContent.FromJson(content.RichContent);
         var started = time.GetUtcNow();
         var result = await provider.Type.SendAsync(provider.Configuration, new OutboundMessage
         {
@@ -59,6 +61,10 @@ internal sealed class DeliverMessageHandler(
             Subject = content.Subject,
             Body = content.Body,
             HtmlBody = content.Html,
+            WhatsAppTemplate = rich?.WhatsAppTemplate,
+            Card = rich?.Card,
+            Suggestions = rich?.Suggestions ?? [],
+            FallbackSms = rich?.FallbackSms,
             EventId = message.EventId,
             WorkflowId = message.WorkflowId,
             WorkspaceId = message.WorkspaceId,

@@ -51,7 +51,9 @@ internal sealed class MessageComposer(IWorkspaceTemplates templates, IChannelPro
                 Subject = rendered?.Subject,
                 Body = rendered?.Body ?? request.Text ?? "",
                 Html = rendered?.Html,
-                ProtectedContent = content is null ? null : protection.ProtectContent(new MessageContent(content.Subject, content.Body, content.Html)),
+                RichContent = rendered is null ? null : MessageRichContent.Of(rendered)?.ToJson(),
+                ProtectedContent = content is null ? null
+                    : protection.ProtectContent(new MessageContent(content.Subject, content.Body, content.Html, MessageRichContent.Of(content)?.ToJson())),
                 Locale = rendered?.Locale ?? locale,
                 Status = MessageStatus.Queued,
                 WorkflowId = request.WorkflowId,

@@ -77,7 +77,7 @@ public sealed class TemplateVersions : IWorkspaceTemplates, IDisposable
         ArgumentNullException.ThrowIfNull(record);
         return _parsed.GetOrAdd((workspaceId, record.TemplateId, record.Version), _ =>
         {
-            var (template, errors) = TemplateParser.Read(record.Source, $"{record.TemplateId}@{record.Number}");
+            var (template, errors) = TemplateParser.Read(record.Source, $"{record.TemplateId}@{record.Number}", _files.Layouts);
             if (template is null)
             {
                 _logger.LogWarning("Template {TemplateId} version {Number} no longer reads ({Errors} errors); it is left out", record.TemplateId, record.Number, errors.Count);

@@ -34,8 +34,14 @@ public abstract class TemplatesApiTests(IHubDatabase database) : IAsyncLifetime
         Assert.Equal(["en", "de", "nb"], shipped["locales"]!["sms"]!.AsArray().Select(l => (string?)l));
 
         var everyLocale = await PreviewAsync(new JsonObject { ["event"] = OrderEvent("Kari") });
-        Assert.Equal(["sms en", "sms de", "sms nb", "email en", "email de", "email nb"],
+        Assert.Equal(["sms en", "sms de", "sms nb", "whatsapp en", "whatsapp nb", "rcs en", "rcs nb", "email en", "email de", "email nb"],
             everyLocale["variants"]!.AsArray().Select(v => $"{v!["channel"]} {v["locale"]}"));
+        var whatsapp = everyLocale["variants"]!.AsArray().First(v => (string?)v!["channel"] == "whatsapp")!["rich"]!["whatsAppTemplate"]!;
+        Assert.Equal("order_confirmation", (string?)whatsapp["name"]);
+        Assert.Equal(["Kari", "#1001", "NOK 1,234.50"], whatsapp["bodyParameters"]!.AsArray().Select(p => (string?)p));
+        var card = everyLocale["variants"]!.AsArray().Last(v => (string?)v!["channel"] == "rcs")!["rich"]!["card"]!;
+        Assert.Equal("Ordre #1001 er bekreftet", (string?)card["title"]);
+        Assert.StartsWith("<!DOCTYPE html>", (string?)everyLocale["variants"]!.AsArray().Last()!["html"], StringComparison.Ordinal);
 
         var bokmal = await PreviewAsync(new JsonObject { ["event"] = OrderEvent("Kari"), ["locale"] = "nb-NO" });
         var sms = bokmal["variants"]!.AsArray().Single(v => (string?)v!["channel"] == "sms")!;
