@@ -54,6 +54,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("message_id");
 
+                    b.Property<string>("RichContent")
+                        .HasColumnType("text")
+                        .HasColumnName("rich_content");
+
                     b.Property<string>("Subject")
                         .HasColumnType("text")
                         .HasColumnName("subject");

@@ -49,6 +49,10 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("message_id");
 
+                    b.Property<string>("RichContent")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rich_content");
+
                     b.Property<string>("Subject")
                         .HasColumnType("TEXT")
                         .HasColumnName("subject");

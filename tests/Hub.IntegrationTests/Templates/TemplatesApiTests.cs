@@ -43,6 +43,25 @@ public abstract class TemplatesApiTests(IHubDatabase database) : IAsyncLifetime
         Assert.Equal("Ordre #1001 er bekreftet", (string?)card["title"]);
         Assert.StartsWith("<!DOCTYPE html>", (string?)everyLocale["variants"]!.AsArray().Last()!["html"], StringComparison.Ordinal);
 
+        // Sent, the rich parts reach the provider: the sandbox handset shows them as it was handed them.
+        foreach (var (channel, phone) in new[] { ("whatsapp", "+4791234602"), ("rcs", "+4791234603") })
+        {
+            using var sent = await _client.Admin.PostAsJsonAsync("/api/v1/messages", new JsonObject
+            {
+                ["to"] = new JsonObject { ["phone"] = phone }, ["channels"] = new JsonArray(channel), ["template"] = "order-confirmation",
+                ["data"] = OrderEvent("Kari")["data"]!.DeepClone(), ["locale"] = "nb-NO", ["purpose"] = "transactional",
+            });
+            Assert.True(sent.StatusCode == HttpStatusCode.Accepted, await sent.Content.ReadAsStringAsync());
+        }
+        var handset = await Eventually.Until(() => _client.GetArrayAsync("/api/v1/sandbox/messages?to=%2B4791234602"), m => m.Count == 1,
+            TimeSpan.FromSeconds(30), "the WhatsApp message is delivered");
+        Assert.Equal(["Kari", "#1001", "kr 1 234,50"], handset[0]!["rich"]!["whatsAppTemplate"]!["bodyParameters"]!.AsArray().Select(p => (string?)p));
+        Assert.Equal("o-1", (string?)handset[0]!["rich"]!["whatsAppTemplate"]!["buttons"]![0]!["value"]);
+        handset = await Eventually.Until(() => _client.GetArrayAsync("/api/v1/sandbox/messages?to=%2B4791234603"), m => m.Count == 1,
+            TimeSpan.FromSeconds(30), "the RCS message is delivered");
+        Assert.Equal("Ordre #1001 er bekreftet", (string?)handset[0]!["rich"]!["card"]!["title"]);
+        Assert.StartsWith("Takk, Kari!", (string?)handset[0]!["rich"]!["fallbackSms"], StringComparison.Ordinal);
+
         var bokmal = await PreviewAsync(new JsonObject { ["event"] = OrderEvent("Kari"), ["locale"] = "nb-NO" });
         var sms = bokmal["variants"]!.AsArray().Single(v => (string?)v!["channel"] == "sms")!;
         Assert.Equal("nb", (string?)sms["locale"]);

@@ -12,6 +12,12 @@ namespace Hub.Storage.Sqlite.Migrations
         {
             migrationBuilder.AddColumn<string>(
                 name: "rich_content",
+                table: "sandbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "rich_content",
                 table: "messages",
                 type: "TEXT",
                 nullable: true);
@@ -63,6 +69,10 @@ namespace Hub.Storage.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "template_versions");
+
+            migrationBuilder.DropColumn(
+                name: "rich_content",
+                table: "sandbox_messages");
 
             migrationBuilder.DropColumn(
                 name: "rich_content",

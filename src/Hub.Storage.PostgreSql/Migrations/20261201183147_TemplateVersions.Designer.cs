@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hub.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261201175945_TemplateVersions")]
+    [Migration("20261201183147_TemplateVersions")]
     partial class TemplateVersions
     {
         /// <inheritdoc />
@@ -56,6 +56,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("message_id");
+
+                    b.Property<string>("RichContent")
+                        .HasColumnType("text")
+                        .HasColumnName("rich_content");
 
                     b.Property<string>("Subject")
                         .HasColumnType("text")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261201175922_TemplateVersions")]
+    [Migration("20261201183012_TemplateVersions")]
     partial class TemplateVersions
     {
         /// <inheritdoc />
@@ -51,6 +51,10 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("message_id");
+
+                    b.Property<string>("RichContent")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rich_content");
 
                     b.Property<string>("Subject")
                         .HasColumnType("TEXT")

@@ -13,6 +13,12 @@ namespace Hub.Storage.PostgreSql.Migrations
         {
             migrationBuilder.AddColumn<string>(
                 name: "rich_content",
+                table: "sandbox_messages",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "rich_content",
                 table: "messages",
                 type: "text",
                 nullable: true);
@@ -64,6 +70,10 @@ namespace Hub.Storage.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "template_versions");
+
+            migrationBuilder.DropColumn(
+                name: "rich_content",
+                table: "sandbox_messages");
 
             migrationBuilder.DropColumn(
                 name: "rich_content",
