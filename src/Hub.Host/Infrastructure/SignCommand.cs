@@ -16,7 +16,7 @@ internal static class SignCommand
         "            [--content-type application/json] [--curl URL] [--connectors dir]\n" +
         "  Prints the headers the connector's vendor would send with the file's bytes, signed with the secret now\n" +
         "  (one per line), or with --curl a command that posts the file to URL (e.g. http://localhost:8080/webhooks/shop).\n" +
-        "  --setting gives an instance setting the scheme signs (Square's notificationUrl, Pipedrive's username);\n" +
+        "  --setting gives an instance setting the scheme signs (Square's notificationUrl, Pipedrive's webhookUsername);\n" +
         "  --header adds one the route needs (X-Shopify-Topic: orders/create).";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
