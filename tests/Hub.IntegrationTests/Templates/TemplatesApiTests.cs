@@ -6,8 +6,10 @@ using Hub.IntegrationTests.Infrastructure;
 namespace Hub.IntegrationTests.Templates;
 
 /// <summary>
-/// The templates API on a real Hub process: the shipped templates listed, and a preview of every variant with a
-/// sample event or a stored one, with the SMS encoding and segments. Runs once per database (see the subclasses).
+/// The templates API on a real Hub process: the shipped templates listed, a preview of every variant with a sample
+/// event or a stored one (SMS encoding and segments, WhatsApp and RCS rich parts, the email layout) and those parts
+/// reaching the sandbox handset; drafts refused at save with positions, previewed, published for every later send,
+/// rolled back. Runs once per database (see the subclasses).
 /// </summary>
 public abstract class TemplatesApiTests(IHubDatabase database) : IAsyncLifetime
 {
