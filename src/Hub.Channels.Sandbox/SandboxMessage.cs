@@ -23,5 +23,8 @@ public sealed class SandboxMessage : IWorkspaceOwned
     public string? Subject { get; set; }
     public required string Text { get; set; }
     public string? Html { get; set; }
+
+    /// <summary>The rich parts as JSON (WhatsApp template with its parameters, RCS card, suggestions, fallback SMS); null for plain messages.</summary>
+    public string? RichContent { get; set; }
     public DateTimeOffset DeliveredAt { get; set; }
 }

@@ -23,6 +23,9 @@ public sealed record OutboundMessage
     /// <summary>RCS: suggested replies and actions under a text message.</summary>
     public IReadOnlyList<Suggestion> Suggestions { get; init; } = [];
 
+    /// <summary>RCS: the SMS text for a handset that cannot take RCS, for providers that fall back in the same request.</summary>
+    public string? FallbackSms { get; init; }
+
     /// <summary>The canonical event the message answers, when a workflow sent it.</summary>
     public string? EventId { get; init; }
 

@@ -65,6 +65,21 @@ public sealed class ConnectorDefinition
         return _model.Verification.Verify(request, secrets, now, effective);
     }
 
+    /// <summary>
+    /// The headers the source would send with <paramref name="body"/>, signed with <paramref name="secret"/> at
+    /// <paramref name="now"/> as its verification scheme expects (so that <see cref="VerifySignature"/> accepts them).
+    /// Throws <see cref="NotSupportedException"/> for a scheme that is not a shared-secret signature, and
+    /// <see cref="ArgumentException"/> when a setting the scheme signs (a URL, a username) is missing.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> SignWebhook(byte[] body, string secret, DateTimeOffset now, JsonObject settings)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentException.ThrowIfNullOrEmpty(secret);
+        ArgumentNullException.ThrowIfNull(settings);
+        var effective = Internals.Verification.VerificationSettings.WithDefaults(settings, _model.Settings);
+        return _model.Verification.Sign(new Internals.Verification.WebhookSigning(body, secret, now, effective));
+    }
+
     /// <summary>Reads the body; throws <see cref="InvalidWebhookBodyException"/> saying what is wrong and where.</summary>
     public JsonNode ParseBody(WebhookRequest request)
     {

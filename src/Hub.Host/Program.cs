@@ -25,6 +25,10 @@ if (args is ["render", .. var renderOptions])
 {
     return await RenderCommand.RunAsync(renderOptions, Console.Out, Console.Error);
 }
+if (args is ["sign", .. var signOptions])
+{
+    return await SignCommand.RunAsync(signOptions, Console.Out, Console.Error);
+}
 if (args is ["export", .. var exportOptions])
 {
     return await ExportCommand.RunAsync(exportOptions, Console.Out, Console.Error);

@@ -18,6 +18,12 @@ public sealed class MessageRecord : IWorkspaceOwned
     public string? Html { get; set; }
 
     /// <summary>
+    /// The rendered rich parts as JSON (<c>MessageRichContent</c>): a WhatsApp template reference with its
+    /// parameters, an RCS card, suggestions, the RCS fallback SMS text. Null for plain messages.
+    /// </summary>
+    public string? RichContent { get; set; }
+
+    /// <summary>
     /// When the request has secret values: the subject, body and HTML as the provider gets them, encrypted (the
     /// columns above hold the masked form). Cleared once the message is delivered or has failed for good.
     /// </summary>

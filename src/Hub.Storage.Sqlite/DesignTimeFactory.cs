@@ -2,6 +2,7 @@ using Hub.Channels.Sandbox;
 using Hub.Intake;
 using Hub.Messaging;
 using Hub.Runtime;
+using Hub.Templates.Versions;
 using Hub.Verifications;
 using Hub.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -15,5 +16,5 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<HubDbConte
     public HubDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<HubDbContext>().UseHubSqlite("Data Source=design.db").Options,
             [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
-             SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart]);
+             SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart]);
 }

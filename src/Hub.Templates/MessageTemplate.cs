@@ -33,6 +33,12 @@ public sealed class MessageTemplate
 
     public string File { get; }
 
+    /// <summary>The YAML text the template was read from, as stored in a version.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>The stored version's number (1, 2, 3 per template); null for a template read from a file only.</summary>
+    public int? Number { get; internal set; }
+
     /// <summary>The <c>default_time_zone</c> for recipients whose contact has no <c>timeZone</c>; null means UTC.</summary>
     public TimeZoneInfo? DefaultTimeZone { get; init; }
 

@@ -1,3 +1,5 @@
+using Hub.Channels;
+
 namespace Hub.Templates;
 
 /// <summary>A template rendered for one channel.</summary>
@@ -9,4 +11,16 @@ public sealed record RenderedMessage(string Channel, string Locale, string Body,
 {
     /// <summary>SMS only: the body's encoding and segments, so that a preview can show what the message will cost.</summary>
     public SmsAnalysis? Sms { get; init; }
+
+    /// <summary>WhatsApp only: the approved template to send, its parameters rendered.</summary>
+    public WhatsAppTemplateMessage? WhatsAppTemplate { get; init; }
+
+    /// <summary>RCS only: the rich card to send instead of text.</summary>
+    public RichCard? Card { get; init; }
+
+    /// <summary>RCS only: suggested replies and actions under a text message.</summary>
+    public IReadOnlyList<Suggestion> Suggestions { get; init; } = [];
+
+    /// <summary>RCS only: the SMS text for a handset that cannot take RCS.</summary>
+    public string? FallbackSms { get; init; }
 }

@@ -8,7 +8,8 @@ public static class SimulationRegistration
     public static IServiceCollection AddHubWorkflowSimulation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton<WorkflowSimulator>();
+        // Scoped: it renders with the caller's workspace's published templates.
+        services.AddScoped<WorkflowSimulator>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Hub.Channels;
 using Hub.Runtime;
 using Hub.Storage;
@@ -14,6 +16,20 @@ namespace Hub.Channels.Sandbox.Internals;
 /// </summary>
 internal sealed class StoredSandboxHandset(IServiceScopeFactory scopes, SqliteWriteGate writeGate, TimeProvider time) : ISandboxHandset
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>In the shape of the message's own <c>rich_content</c>, so the handset shows what the template rendered.</summary>
+    private static string? RichParts(OutboundMessage message) =>
+        message.WhatsAppTemplate is null && message.Card is null && message.Suggestions.Count == 0 && message.FallbackSms is null
+            ? null
+            : JsonSerializer.Serialize(new
+            {
+                message.WhatsAppTemplate,
+                message.Card,
+                Suggestions = message.Suggestions.Count == 0 ? null : message.Suggestions,
+                message.FallbackSms,
+            }, Json);
+
     public async Task RecordAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -35,6 +51,7 @@ internal sealed class StoredSandboxHandset(IServiceScopeFactory scopes, SqliteWr
             Subject = message.Subject,
             Text = message.Body,
             Html = message.HtmlBody,
+            RichContent = RichParts(message),
             DeliveredAt = time.GetUtcNow(),
         });
         using var turn = await writeGate.EnterAsync(db, cancellationToken);

@@ -38,7 +38,8 @@ internal static class SandboxApi
         var messages = await query.OrderByDescending(m => m.DeliveredAt).ThenByDescending(m => m.Id)
             .Skip(Paging.Offset(offset)).Take(Paging.Limit(limit)).ToListAsync(ct);
         return TypedResults.Ok(messages
-            .Select(m => new SandboxMessageResponse(m.MessageId, m.Channel, m.From, m.To, m.Subject, m.Text, m.Html, m.DeliveredAt))
+            .Select(m => new SandboxMessageResponse(m.MessageId, m.Channel, m.From, m.To, m.Subject, m.Text, m.Html, m.DeliveredAt,
+                m.RichContent is null ? null : System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(m.RichContent)))
             .ToList());
     }
 

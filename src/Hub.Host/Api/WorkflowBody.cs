@@ -8,7 +8,7 @@ using Microsoft.Net.Http.Headers;
 namespace Hub.Host.Api;
 
 /// <summary>
-/// A workflow sent to the API, as YAML (<c>application/yaml</c>, <c>text/yaml</c>) or as the same model in JSON
+/// A workflow (or template) sent to the API, as YAML (<c>application/yaml</c>, <c>text/yaml</c>) or as the same model in JSON
 /// (<c>application/json</c>), turned into the YAML text the reader validates and versions store.
 /// </summary>
 internal static class WorkflowBody
@@ -23,22 +23,26 @@ internal static class WorkflowBody
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The YAML text, or the problem that says why the body is not a workflow text at all.</summary>
-    public static async Task<(string? Yaml, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    public static Task<(string? Yaml, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct) =>
+        ReadAsync(request, "workflow", ct);
+
+    /// <param name="kind">What the body is, for the problems' wording: <c>workflow</c>, <c>template</c>.</param>
+    public static async Task<(string? Yaml, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, string kind, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !MediaTypes.Contains(contentType.MediaType.Value, StringComparer.OrdinalIgnoreCase))
         {
             return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
-                $"Send the workflow as {string.Join(", ", MediaTypes)}."));
+                $"Send the {kind} as {string.Join(", ", MediaTypes)}."));
         }
         if (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported charset", "Send the workflow in UTF-8."));
+            return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported charset", $"Send the {kind} in UTF-8."));
         }
         var bytes = await ReadBoundedAsync(request.Body, ct);
         if (bytes is null)
         {
-            return (null, Problem(StatusCodes.Status413PayloadTooLarge, "Too large", $"A workflow is at most {MaxBytes / 1024} KiB."));
+            return (null, Problem(StatusCodes.Status413PayloadTooLarge, "Too large", $"A {kind} is at most {MaxBytes / 1024} KiB."));
         }
         string text;
         try
@@ -51,7 +55,7 @@ internal static class WorkflowBody
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "Invalid body", "The body is empty; send the workflow."));
+            return (null, Problem(StatusCodes.Status400BadRequest, "Invalid body", $"The body is empty; send the {kind}."));
         }
         if (YamlTypes.Contains(contentType.MediaType.Value, StringComparer.OrdinalIgnoreCase))
         {

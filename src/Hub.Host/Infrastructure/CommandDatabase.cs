@@ -5,6 +5,7 @@ using Hub.Messaging;
 using Hub.Runtime;
 using Hub.Storage;
 using Hub.Storage.Workspaces;
+using Hub.Templates.Versions;
 using Hub.Verifications;
 using Hub.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ internal static class CommandDatabase
     // with only part of the model would make EF Core see pending model changes and refuse.
     private static readonly IHubModelPart[] Model =
         [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
-         SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart];
+         SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart];
 
     /// <param name="migrate">Apply pending migrations first, as start-up does; otherwise a database that is not
     /// migrated to this version of Hub is refused (its tables may not have the columns this version reads).</param>

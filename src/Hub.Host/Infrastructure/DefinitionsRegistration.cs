@@ -1,6 +1,7 @@
 using Hub.Events;
 using Hub.Connectors;
 using Hub.Templates;
+using Hub.Templates.Versions;
 using Hub.Workflows;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,7 @@ internal static class DefinitionsRegistration
         builder.Services.AddSingleton<IWorkflowCatalog>(services =>
         {
             var catalog = WorkflowCatalog.LoadDirectory(Workflows());
-            var templateCatalog = services.GetRequiredService<ITemplateCatalog>();
+            var templateCatalog = services.GetRequiredService<TemplateCatalog>();
             var events = services.GetRequiredService<IEventCatalog>();
             var errors = catalog.CheckTemplates(id => templateCatalog.Find(id)?.Channels)
                 .Concat(catalog.CheckEventFields(events.DeclaresField))
@@ -34,7 +35,7 @@ internal static class DefinitionsRegistration
                 .ToList();
             return errors.Count == 0 ? catalog : throw new WorkflowSpecException(errors);
         });
-        builder.Services.AddSingleton<ITemplateCatalog>(_ => TemplateCatalog.LoadDirectory(Templates()));
+        builder.Services.AddHubTemplates(_ => TemplateCatalog.LoadDirectory(Templates()));
         builder.Services.AddHostedService<DefinitionsLoader>();
         return builder;
     }
@@ -46,7 +47,7 @@ internal static class DefinitionsRegistration
         {
             var connectors = services.GetRequiredService<IConnectorCatalog>();
             var workflows = services.GetRequiredService<IWorkflowCatalog>();
-            var templates = services.GetRequiredService<ITemplateCatalog>();
+            var templates = services.GetRequiredService<TemplateCatalog>();
             logger.LogInformation("Loaded {Connectors} connector types, {Workflows} workflows, {Templates} templates",
                 connectors.All.Count, workflows.All.Count, templates.All.Count);
             return Task.CompletedTask;

@@ -16,7 +16,7 @@ internal static class HubRunner
         {
             // Loaded before the host starts, so that a broken or missing folder is one line, not a logged crash.
             _ = app.Services.GetRequiredService<IConnectorCatalog>();
-            _ = app.Services.GetRequiredService<ITemplateCatalog>();
+            _ = app.Services.GetRequiredService<TemplateCatalog>();
             _ = app.Services.GetRequiredService<IWorkflowCatalog>();
             app.Run();
             return 0;

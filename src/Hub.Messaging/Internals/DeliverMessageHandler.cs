@@ -2,6 +2,7 @@ using Hub.Channels;
 using Hub.Runtime.Jobs;
 using Hub.Runtime.RateLimits;
 using Hub.Storage;
+using Hub.Templates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Messaging.Internals;
@@ -64,8 +65,9 @@ internal sealed class DeliverMessageHandler(
 
         // A message with secret values carries their real text only from here to the provider; the stored one is masked.
         var content = message.ProtectedContent is null
-            ? new MessageContent(message.Subject, message.Body, message.Html)
+            ? new MessageContent(message.Subject, message.Body, message.Html, message.RichContent)
             : secrets.UnprotectContent(message.ProtectedContent);
+        var rich = MessageRichContent.FromJson(content.RichContent);
         var started = time.GetUtcNow();
         var (result, circuitOpen) = await circuits.SendAsync(provider, new OutboundMessage
         {
@@ -75,6 +77,10 @@ internal sealed class DeliverMessageHandler(
             Subject = content.Subject,
             Body = content.Body,
             HtmlBody = content.Html,
+            WhatsAppTemplate = rich?.WhatsAppTemplate,
+            Card = rich?.Card,
+            Suggestions = rich?.Suggestions ?? [],
+            FallbackSms = rich?.FallbackSms,
             EventId = message.EventId,
             WorkflowId = message.WorkflowId,
             WorkspaceId = message.WorkspaceId,

@@ -10,7 +10,7 @@ namespace Hub.Messaging.Internals;
 /// be reached on. Used again with the remaining channels when a message fails for good. A request with secret
 /// values is rendered twice: with them masked for the stored message, and with them for the provider (encrypted).
 /// </summary>
-internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProviderResolver providers, MessageSecrets protection, TimeProvider time)
+internal sealed class MessageComposer(IWorkspaceTemplates templates, IChannelProviderResolver providers, MessageSecrets protection, TimeProvider time)
 {
     /// <summary>Returns the message to queue, or null with the reason every channel was skipped; its provider is the workspace's for that channel.</summary>
     public (MessageRecord? Message, string? SkipReason) Compose(string workspaceId, SendRequestRecord request, JsonObject model,
@@ -18,7 +18,7 @@ internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProvid
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(channels);
-        var template = request.TemplateId is null ? null : templates.Find(request.TemplateId)
+        var template = request.TemplateId is null ? null : templates.ForWorkspace(workspaceId).Find(request.TemplateId)
             ?? throw new TemplateRenderException($"Template '{request.TemplateId}' does not exist.");
         var skipped = new List<string>();
         for (var i = 0; i < channels.Count; i++)
@@ -51,7 +51,9 @@ internal sealed class MessageComposer(ITemplateCatalog templates, IChannelProvid
                 Subject = rendered?.Subject,
                 Body = rendered?.Body ?? request.Text ?? "",
                 Html = rendered?.Html,
-                ProtectedContent = content is null ? null : protection.ProtectContent(new MessageContent(content.Subject, content.Body, content.Html)),
+                RichContent = rendered is null ? null : MessageRichContent.Of(rendered)?.ToJson(),
+                ProtectedContent = content is null ? null
+                    : protection.ProtectContent(new MessageContent(content.Subject, content.Body, content.Html, MessageRichContent.Of(content)?.ToJson())),
                 Locale = rendered?.Locale ?? locale,
                 Status = MessageStatus.Queued,
                 WorkflowId = request.WorkflowId,

@@ -54,6 +54,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("message_id");
 
+                    b.Property<string>("RichContent")
+                        .HasColumnType("text")
+                        .HasColumnName("rich_content");
+
                     b.Property<string>("Subject")
                         .HasColumnType("text")
                         .HasColumnName("subject");
@@ -421,6 +425,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("provider_message_id");
+
+                    b.Property<string>("RichContent")
+                        .HasColumnType("text")
+                        .HasColumnName("rich_content");
 
                     b.Property<Guid>("SendRequestId")
                         .HasColumnType("uuid")
@@ -987,6 +995,81 @@ namespace Hub.Storage.PostgreSql.Migrations
                             CreatedAt = new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Name = "Default"
                         });
+                });
+
+            modelBuilder.Entity("Hub.Templates.Versions.TemplateDraft", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("TemplateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("template_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId", "TemplateId")
+                        .HasName("pk_template_drafts");
+
+                    b.ToTable("template_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Templates.Versions.TemplateVersionRecord", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("TemplateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.HasKey("WorkspaceId", "TemplateId", "Version")
+                        .HasName("pk_template_versions");
+
+                    b.HasIndex("WorkspaceId", "TemplateId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_template_versions_workspace_id_template_id_number");
+
+                    b.ToTable("template_versions", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Verifications.Verification", b =>

@@ -49,6 +49,10 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("message_id");
 
+                    b.Property<string>("RichContent")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rich_content");
+
                     b.Property<string>("Subject")
                         .HasColumnType("TEXT")
                         .HasColumnName("subject");
@@ -416,6 +420,10 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_message_id");
+
+                    b.Property<string>("RichContent")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rich_content");
 
                     b.Property<Guid>("SendRequestId")
                         .HasColumnType("TEXT")
@@ -980,6 +988,81 @@ namespace Hub.Storage.Sqlite.Migrations
                             CreatedAt = 1272537022464000000L,
                             Name = "Default"
                         });
+                });
+
+            modelBuilder.Entity("Hub.Templates.Versions.TemplateDraft", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("TemplateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId", "TemplateId")
+                        .HasName("pk_template_drafts");
+
+                    b.ToTable("template_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Templates.Versions.TemplateVersionRecord", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("TemplateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("WorkspaceId", "TemplateId", "Version")
+                        .HasName("pk_template_versions");
+
+                    b.HasIndex("WorkspaceId", "TemplateId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_template_versions_workspace_id_template_id_number");
+
+                    b.ToTable("template_versions", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Verifications.Verification", b =>

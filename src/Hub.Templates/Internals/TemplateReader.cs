@@ -12,7 +12,7 @@ internal static class TemplateReader
     private static readonly string[] Keys = ["id", "description", "default_locale", "default_time_zone", .. ChannelNames.All];
 
     /// <summary>The template (null when the file has errors) and the line of its id, for duplicate-id errors.</summary>
-    public static (MessageTemplate? Template, int IdLine) Read(SpecContext spec, string text)
+    public static (MessageTemplate? Template, int IdLine) Read(SpecContext spec, string text, EmailLayouts layouts)
     {
         if (YamlFile.Load(spec, text) is not { } node || YamlMap.From(spec, node, "") is not { } root)
         {
@@ -39,7 +39,7 @@ internal static class TemplateReader
         var channels = new Dictionary<string, ChannelVariants>(StringComparer.Ordinal);
         foreach (var channel in ChannelNames.All.Where(root.Has))
         {
-            if (ChannelReader.Read(root, channel, id ?? "", defaultLocale, fileLines) is { } variants)
+            if (ChannelReader.Read(root, channel, id ?? "", defaultLocale, fileLines, layouts) is { } variants)
             {
                 channels[channel] = variants;
             }
@@ -55,6 +55,7 @@ internal static class TemplateReader
         return (new MessageTemplate(id, description, defaultLocale, ContentHash.Of(text), spec.File, channels)
         {
             DefaultTimeZone = TimeZones.Find(timeZone),
+            Source = text,
         }, root.LineOf("id"));
     }
 }

@@ -41,31 +41,47 @@ internal sealed class TemplateText
     public static TemplateText? Read(YamlMap map, string key, string templateId, bool required, IReadOnlyList<string> fileLines)
     {
         var node = map.Node(key, required);
-        var field = map.FieldOf(key);
-        if (node is null)
+        return node is null ? null : ReadNode(map.Spec, node, map.FieldOf(key), templateId, fileLines, isHtml: key == "html");
+    }
+
+    /// <summary>A whole file as one text (an <c>.html</c> layout): text line n is file line n.</summary>
+    public static TemplateText? ReadWhole(SpecContext spec, string text, string field, bool isHtml)
+    {
+        try
         {
+            return new TemplateText(HubTemplate.Parse($"{spec.File}:{field}", text), spec.File, field, new TextPosition(0, 0, Literal: true), isHtml);
+        }
+        catch (ScriptException ex)
+        {
+            var first = Scriban.Template.Parse(text).Messages.FirstOrDefault(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
+            spec.Error(first is null ? 0 : first.Span.Start.Line + 1, field, first is null ? ex.Message : $"Template syntax error: {first.Message}");
             return null;
         }
+    }
+
+    /// <summary>A text that is not under a key of its own: an entry of a list, such as a WhatsApp template parameter.</summary>
+    public static TemplateText? ReadNode(SpecContext spec, YamlNode node, string field, string templateId, IReadOnlyList<string> fileLines, bool isHtml = false)
+    {
         if (node is not YamlScalarNode { Value: { } text } scalar)
         {
-            map.Spec.Error(node, field, "Expected text, not a list or mapping.");
+            spec.Error(node, field, "Expected text, not a list or mapping.");
             return null;
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            map.Spec.Error(node, field, $"'{key}' is empty.");
+            spec.Error(node, field, $"'{field}' is empty.");
             return null;
         }
         var position = TextPosition.Of(scalar, fileLines);
         try
         {
-            return new TemplateText(HubTemplate.Parse($"{templateId}:{field}", text), map.Spec.File, field, position, key == "html");
+            return new TemplateText(HubTemplate.Parse($"{templateId}:{field}", text), spec.File, field, position, isHtml);
         }
         catch (ScriptException ex)
         {
             var first = Scriban.Template.Parse(text).Messages.FirstOrDefault(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
             var (errorLine, _) = first is null ? (position.Line, 0) : position.InFile(first.Span.Start.Line + 1, first.Span.Start.Column + 1);
-            map.Spec.Error(errorLine, field, first is null ? ex.Message : $"Template syntax error: {first.Message}");
+            spec.Error(errorLine, field, first is null ? ex.Message : $"Template syntax error: {first.Message}");
             return null;
         }
     }

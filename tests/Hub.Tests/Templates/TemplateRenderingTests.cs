@@ -16,14 +16,14 @@ public sealed class TemplateRenderingTests
     private static MessageTemplate OrderConfirmation => Samples.Find("order-confirmation")!;
 
     [Fact]
-    public void The_sample_template_has_sms_and_email_in_en_and_de()
+    public void The_sample_template_has_every_channel_and_email_in_en_de_and_nb()
     {
         var template = OrderConfirmation;
 
         Assert.Equal("en", template.DefaultLocale);
-        Assert.Equal(["sms", "email"], template.Channels);
+        Assert.Equal(["sms", "whatsapp", "rcs", "email"], template.Channels);
         Assert.True(template.HasChannel("sms"));
-        Assert.False(template.HasChannel("whatsapp"));
+        Assert.Equal(["en", "nb"], template.LocalesOf("whatsapp"));
         Assert.Equal(["en", "de", "nb"], template.LocalesOf("email"));
         Assert.Matches("^[0-9a-f]{12}$", template.Version);
     }
@@ -125,11 +125,11 @@ public sealed class TemplateRenderingTests
     [Fact]
     public void A_channel_without_a_variant_fails_naming_template_and_channel()
     {
-        var ex = Assert.Throws<TemplateRenderException>(() => OrderConfirmation.Render("whatsapp", "de", Scope()));
+        var ex = Assert.Throws<TemplateRenderException>(() => Samples.Find("payment-failed")!.Render("whatsapp", "de", Scope()));
 
-        Assert.Equal("order-confirmation", ex.TemplateId);
+        Assert.Equal("payment-failed", ex.TemplateId);
         Assert.Equal("whatsapp", ex.Channel);
-        Assert.Contains("order-confirmation", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("payment-failed", ex.Message, StringComparison.Ordinal);
         Assert.Contains("whatsapp", ex.Message, StringComparison.Ordinal);
     }
 

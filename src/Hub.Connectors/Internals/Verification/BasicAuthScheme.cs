@@ -26,6 +26,14 @@ internal sealed class BasicAuthScheme : IVerificationScheme
     public static IVerificationScheme? FromSpec(YamlMap spec) =>
         SettingReference.Read(spec, "username_setting") is { } username ? new BasicAuthScheme(username) : null;
 
+    public IReadOnlyList<KeyValuePair<string, string>> Sign(WebhookSigning signing)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        var username = _username.ValueIn(signing.Settings)
+            ?? throw new ArgumentException($"Signing needs the Basic username: --setting {_username.Name}=NAME.", nameof(signing));
+        return [new("Authorization", Prefix + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{signing.Secret}")))];
+    }
+
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)
     {
         var username = _username.ValueIn(settings);

@@ -35,6 +35,14 @@ internal sealed class HmacBodyScheme : IVerificationScheme
             : new HmacBodyScheme(header, HmacAlgorithm.Named(algorithm), encoding, prefix);
     }
 
+    public IReadOnlyList<KeyValuePair<string, string>> Sign(WebhookSigning signing)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        Span<byte> mac = stackalloc byte[_algorithm.Size];
+        _algorithm.Compute(Encoding.UTF8.GetBytes(signing.Secret), signing.Body, mac);
+        return [new(_header, (_prefix ?? "") + SignatureEncoding.Encode(_encoding, mac))];
+    }
+
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)
     {
         var header = HeaderLookup.Find(request.Headers, _header);

@@ -31,6 +31,24 @@ internal sealed class HubSpotScheme : IVerificationScheme
     public static IVerificationScheme? FromSpec(YamlMap spec) =>
         HubSpotOptions.Read(spec) is { } options ? new HubSpotScheme(options) : null;
 
+    /// <summary>v3 (method POST, the webhook URL setting, body and a millisecond timestamp), the one HubSpot sends today.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Sign(WebhookSigning signing)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        if (!_options.Allows(HubSpotOptions.V3))
+        {
+            throw new NotSupportedException("This spec does not accept v3 signatures, the only kind sign writes.");
+        }
+        var uri = _options.Url?.ValueIn(signing.Settings)?.Trim()
+            ?? throw new ArgumentException($"Signing needs the webhook URL HubSpot signs: --setting {_options.Url?.Name ?? "webhookUrl"}=URL.", nameof(signing));
+        var timestamp = TimestampFormat.Format(TimestampFormat.UnixMilliseconds, signing.Now);
+        using var mac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(signing.Secret));
+        mac.AppendData(Encoding.UTF8.GetBytes("POST" + HubSpotUri.ForV3(uri)));
+        mac.AppendData(signing.Body);
+        mac.AppendData(Encoding.UTF8.GetBytes(timestamp));
+        return [new(V3SignatureHeader, Convert.ToBase64String(mac.GetHashAndReset())), new(V3TimestampHeader, timestamp)];
+    }
+
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)
     {
         var uri = _options.Url?.ValueIn(settings)?.Trim();

@@ -19,4 +19,11 @@ internal interface IVerificationScheme
     /// <paramref name="settings"/> are the connector instance's non-secret settings, spec defaults applied.
     /// </summary>
     bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings);
+
+    /// <summary>
+    /// The headers the source would send with this body, signed as it signs: what <c>Hub.Host sign</c> prints so that a
+    /// person can post a webhook by hand. A scheme that cannot be signed from a secret alone says why (throws).
+    /// </summary>
+    IReadOnlyList<KeyValuePair<string, string>> Sign(WebhookSigning signing) =>
+        throw new NotSupportedException("This connector's verification scheme is not signed with a secret.");
 }

@@ -7,5 +7,7 @@ internal sealed class NoneScheme : IVerificationScheme
 {
     public static NoneScheme Instance { get; } = new();
 
+    public IReadOnlyList<KeyValuePair<string, string>> Sign(WebhookSigning signing) => [];
+
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings) => true;
 }

@@ -8,6 +8,9 @@ internal static class SignatureEncoding
 
     public static readonly string[] Names = [Base64, Hex];
 
+    public static string Encode(string encoding, ReadOnlySpan<byte> mac) =>
+        encoding == Hex ? Convert.ToHexStringLower(mac) : Convert.ToBase64String(mac);
+
     /// <summary>The MAC of <paramref name="size"/> bytes that <paramref name="text"/> spells, or null when it spells anything else.</summary>
     public static byte[]? Decode(string encoding, ReadOnlySpan<char> text, int size)
     {

@@ -25,6 +25,20 @@ internal sealed class StandardWebhooksScheme : IVerificationScheme
     public static IVerificationScheme? FromSpec(YamlMap spec) =>
         StandardWebhooksOptions.Read(spec) is { } options ? new StandardWebhooksScheme(options) : null;
 
+    public IReadOnlyList<KeyValuePair<string, string>> Sign(WebhookSigning signing)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        var o = _options;
+        var key = Keys([signing.Secret]).FirstOrDefault()
+            ?? throw new ArgumentException("The secret is not a Standard Webhooks key (base64, optionally after whsec_).", nameof(signing));
+        var id = $"msg_{Guid.CreateVersion7():N}";
+        var timestamp = TimestampFormat.Format(TimestampFormat.Unix, signing.Now);
+        using var mac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+        mac.AppendData(Encoding.UTF8.GetBytes($"{id}.{timestamp}."));
+        mac.AppendData(signing.Body);
+        return [new(o.IdHeader, id), new(o.TimestampHeader, timestamp), new(o.SignatureHeader, $"{SymmetricVersion},{Convert.ToBase64String(mac.GetHashAndReset())}")];
+    }
+
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)
     {
         var o = _options;

@@ -24,6 +24,13 @@ internal static class TimestampFormat
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
     ];
 
+    public static string Format(string format, DateTimeOffset time) => format switch
+    {
+        UnixMilliseconds => time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        Iso8601 => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        _ => time.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+    };
+
     public static bool TryParse(string format, string text, out DateTimeOffset value)
     {
         value = default;

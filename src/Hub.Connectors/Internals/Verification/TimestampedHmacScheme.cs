@@ -20,6 +20,19 @@ internal sealed class TimestampedHmacScheme : IVerificationScheme
     public static IVerificationScheme? FromSpec(YamlMap spec) =>
         TimestampedHmacOptions.Read(spec) is { } options ? new TimestampedHmacScheme(options) : null;
 
+    public IReadOnlyList<KeyValuePair<string, string>> Sign(WebhookSigning signing)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        var o = _options;
+        var timestamp = TimestampFormat.Format(o.TimestampFormat, signing.Now);
+        using var mac = o.Algorithm.CreateHmac(System.Text.Encoding.UTF8.GetBytes(signing.Secret));
+        o.SignedPayload.AppendTo(mac, timestamp, signing.Body);
+        var signature = SignatureEncoding.Encode(o.Encoding, mac.GetHashAndReset());
+        return o.TimestampHeader is null
+            ? [new(o.SignatureHeader, $"{o.TimestampKey}={timestamp},{o.SignatureKey}={signature}")]
+            : [new(o.SignatureHeader, signature), new(o.TimestampHeader, timestamp)];
+    }
+
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)
     {
         var o = _options;

@@ -38,6 +38,17 @@ internal sealed class UrlHmacScheme : IVerificationScheme
             : new UrlHmacScheme(header, url, HmacAlgorithm.Named(algorithm), encoding);
     }
 
+    public IReadOnlyList<KeyValuePair<string, string>> Sign(WebhookSigning signing)
+    {
+        ArgumentNullException.ThrowIfNull(signing);
+        var url = _url.ValueIn(signing.Settings)?.Trim()
+            ?? throw new ArgumentException($"Signing needs the notification URL the source signs: --setting {_url.Name}=URL.", nameof(signing));
+        using var mac = _algorithm.CreateHmac(Encoding.UTF8.GetBytes(signing.Secret));
+        mac.AppendData(Encoding.UTF8.GetBytes(url));
+        mac.AppendData(signing.Body);
+        return [new(_header, SignatureEncoding.Encode(_encoding, mac.GetHashAndReset()))];
+    }
+
     public bool Verify(WebhookRequest request, IReadOnlyList<string> secrets, DateTimeOffset now, JsonObject settings)
     {
         var header = HeaderLookup.Find(request.Headers, _header);
