@@ -22,7 +22,8 @@ public sealed class SandboxProviderFixture : IChannelProviderFixture, ISandboxHa
     public SandboxProviderFixture()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace);
+        // A rule for the capturing provider itself: the host's appsettings.json (copied into the test output) cuts the default at Information.
+        builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace).AddFilter<CapturedLogs>(null, LogLevel.Trace);
         builder.Services.AddSingleton<ISandboxHandset>(this);
         builder.AddHubSandboxChannel();
         _host = builder.Build();

@@ -30,7 +30,8 @@ public sealed class TwilioProviderFixture : IChannelProviderFixture, IDisposable
     public TwilioProviderFixture()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace);
+        // A rule for the capturing provider itself: the host's appsettings.json (copied into the test output) cuts the default at Information.
+        builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace).AddFilter<CapturedLogs>(null, LogLevel.Trace);
         builder.AddHubTwilioChannel();
         _host = builder.Build();
         Provider = _host.Services.GetServices<IChannelProvider>().Single(p => p.Type == TwilioProvider.TypeName);

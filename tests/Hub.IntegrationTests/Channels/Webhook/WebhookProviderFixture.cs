@@ -17,7 +17,8 @@ public sealed class WebhookProviderFixture : IChannelProviderFixture, IDisposabl
     public WebhookProviderFixture()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace);
+        // A rule for the capturing provider itself: the host's appsettings.json (copied into the test output) cuts the default at Information.
+        builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace).AddFilter<CapturedLogs>(null, LogLevel.Trace);
         builder.AddHubWebhookChannel();
         _host = builder.Build();
         Provider = _host.Services.GetServices<IChannelProvider>().Single(p => p.Type == WebhookProvider.TypeName);
