@@ -1,4 +1,5 @@
 using Hub.Channels.Sandbox;
+using Hub.Channels.Smtp;
 using Hub.Channels.Webhook;
 using Hub.Host.Api;
 using Hub.Host.Infrastructure;
@@ -43,6 +44,7 @@ builder.Services.AddHubWorkflowSimulation();
 builder.AddHubMessaging();
 builder.AddHubSandboxChannel();
 builder.AddHubWebhookChannel();
+builder.AddHubSmtpChannel();
 builder.AddHubVerifications();
 builder.AddHubApi();
 

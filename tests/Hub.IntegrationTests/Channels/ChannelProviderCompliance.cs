@@ -13,7 +13,10 @@ public abstract class ChannelProviderCompliance<TFixture>(TFixture fixture) wher
 {
     protected TFixture Fixture { get; } = fixture;
 
-    protected static OutboundMessage NewMessage(string channel = "sms") => new()
+    /// <summary>A message on <paramref name="channel"/>, or on the fixture's <see cref="IChannelProviderFixture.Channel"/> when none is named.</summary>
+    protected OutboundMessage NewMessage(string? channel = null) => Compose(channel ?? Fixture.Channel);
+
+    private static OutboundMessage Compose(string channel) => new()
     {
         Id = Guid.CreateVersion7().ToString(),
         Channel = channel,
