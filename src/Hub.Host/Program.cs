@@ -1,4 +1,5 @@
 using Hub.Channels.Sandbox;
+using Hub.Channels.SendGrid;
 using Hub.Channels.Smtp;
 using Hub.Channels.Webhook;
 using Hub.Host.Api;
@@ -45,6 +46,7 @@ builder.AddHubMessaging();
 builder.AddHubSandboxChannel();
 builder.AddHubWebhookChannel();
 builder.AddHubSmtpChannel();
+builder.AddHubSendGridChannel();
 builder.AddHubVerifications();
 builder.AddHubApi();
 
