@@ -79,6 +79,20 @@ public sealed class SmtpProviderComplianceTests(SmtpProviderFixture fixture)
     }
 
     [Fact]
+    public async Task A_recipient_refused_at_rcpt_is_permanent_and_nothing_is_sent()
+    {
+        Fixture.Answer(FarSideAnswer.Accepts);
+        var message = NewMessage() with { To = $"{SmtpTestServer.UnknownPrefix}{Guid.NewGuid():N}@example.com" };
+
+        var result = await Fixture.SendAsync(message);
+
+        Assert.Equal(SendOutcome.PermanentFailure, result.Outcome);
+        Assert.StartsWith("55", result.ErrorCode, StringComparison.Ordinal);
+        Assert.DoesNotContain(message.To, result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(await Fixture.ArrivalsOfAsync(message.Id));
+    }
+
+    [Fact]
     public async Task A_refusal_that_quotes_the_address_does_not_repeat_it()
     {
         var message = NewMessage();

@@ -4,11 +4,14 @@ using System.Security.Cryptography.X509Certificates;
 using Hub.IntegrationTests.Infrastructure;
 using SmtpServer;
 using SmtpServer.Authentication;
+using SmtpServer.Mail;
+using SmtpServer.Storage;
 
 namespace Hub.IntegrationTests.Channels.Smtp;
 
 /// <summary>
-/// A real SMTP server (the SmtpServer package) on 127.0.0.1. Plain by default; with <c>secured</c> it offers STARTTLS
+/// A real SMTP server (the SmtpServer package) on 127.0.0.1. It refuses recipients whose mailbox starts with
+/// <see cref="UnknownPrefix"/> at RCPT, as a server refuses an unknown mailbox. Plain by default; with <c>secured</c> it offers STARTTLS
 /// with a self-signed certificate and requires a login (<see cref="User"/>/<see cref="Password"/>) over TLS; with
 /// <c>implicitTls</c> as well, it speaks TLS from the first byte (as on port 465) instead of offering STARTTLS.
 /// </summary>
@@ -16,6 +19,7 @@ public sealed class SmtpTestServer : IDisposable
 {
     public const string User = "hub-sender";
     public const string Password = "correct horse battery staple";
+    public const string UnknownPrefix = "unknown-";
 
     private readonly SmtpServer.SmtpServer _server;
     private readonly X509Certificate2? _certificate;
@@ -37,6 +41,7 @@ public sealed class SmtpTestServer : IDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(Store);
+        services.Add(new DelegatingMailboxFilter((IMailbox to, IMailbox _) => !to.User.StartsWith(UnknownPrefix, StringComparison.Ordinal)));
         services.Add(new DelegatingUserAuthenticator((user, password) => user == User && password == Password));
         _server = new SmtpServer.SmtpServer(options, services);
         _ = _server.StartAsync(CancellationToken.None);
