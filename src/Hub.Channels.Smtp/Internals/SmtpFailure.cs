@@ -11,7 +11,7 @@ namespace Hub.Channels.Smtp.Internals;
 /// <summary>
 /// What an SMTP failure means. A reply code says it (RFC 5321 §4.2.1): 4xx is temporary, 5xx permanent; the enhanced
 /// status code (RFC 3463, <c>5.1.1</c> unknown mailbox, <c>4.7.x</c> throttling) becomes the error code when the server
-/// sends one, else the reply code. A refused login (535), a certificate that does not verify, or a server that lacks
+/// sends one, else the reply code. A refused or missing login (535, 530), a certificate that does not verify, or a server that lacks
 /// what the instance requires (STARTTLS, a login mechanism) are permanent: only a change of configuration helps.
 /// Connection drops, protocol garbage and timeouts are transient. SMTP has no Retry-After: a throttling 421 or
 /// <c>451 4.7.x</c> is transient with no wait, and the job queue's backoff spaces the retries.
@@ -23,6 +23,8 @@ internal static partial class SmtpFailure
         SmtpCommandException command => FromReply((int)command.StatusCode, command.Message),
         MailKit.Security.AuthenticationException => SendResult.Permanent("The SMTP server refused the login (check username and password).")
             with { ErrorCode = "535" },
+        ServiceNotAuthenticatedException => SendResult.Permanent("The SMTP server requires a login (set username and password).")
+            with { ErrorCode = "530" },
         SslHandshakeException => SendResult.Permanent(
             "The TLS handshake with the SMTP server failed (certificate not trusted, wrong host name, or a TLS mode the server does not speak)."),
         NotSupportedException unsupported => SendResult.Permanent($"The SMTP server lacks what this instance requires: {Mask(unsupported.Message)}"),
@@ -30,7 +32,7 @@ internal static partial class SmtpFailure
         TimeoutException or OperationCanceledException => SendResult.Transient(
             string.Create(CultureInfo.InvariantCulture, $"No answer from the SMTP server within {timeout.TotalSeconds:0.#} s.")),
         SocketException socket => SendResult.Transient($"The SMTP server could not be reached ({socket.SocketErrorCode})."),
-        IOException or ServiceNotConnectedException or ServiceNotAuthenticatedException =>
+        IOException or ServiceNotConnectedException =>
             SendResult.Transient("The connection to the SMTP server was lost."),
         _ => SendResult.Transient($"The SMTP send failed ({exception.GetType().Name})."),
     };

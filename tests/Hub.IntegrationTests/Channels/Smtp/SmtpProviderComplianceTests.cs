@@ -160,6 +160,19 @@ public sealed class SmtpProviderComplianceTests(SmtpProviderFixture fixture)
     }
 
     [Fact]
+    public async Task A_server_that_requires_a_login_the_instance_lacks_is_permanent()
+    {
+        using var server = new SmtpTestServer(secured: true);
+        var configuration = SmtpProviderFixture.Configure(server.Port, security: "starttls", acceptAllCertificates: true);
+
+        var result = await Fixture.Provider.SendAsync(configuration, NewMessage(), CancellationToken.None);
+
+        Assert.Equal(SendOutcome.PermanentFailure, result.Outcome);
+        Assert.Equal("530", result.ErrorCode);
+        Assert.Empty(server.Store.Accepted);
+    }
+
+    [Fact]
     public async Task An_untrusted_certificate_is_refused_unless_the_instance_accepts_all()
     {
         using var server = new SmtpTestServer(secured: true);
