@@ -1,3 +1,5 @@
 namespace Hub.Api.Contracts;
 
-public sealed record SendAttemptResponse(int Number, string Provider, string Outcome, string? ProviderMessageId, string? Error, DateTimeOffset StartedAt, DateTimeOffset CompletedAt);
+/// <summary>One call to a provider: what it answered (HTTP status, its own error code) and how long it took.</summary>
+public sealed record SendAttemptResponse(int Number, string Provider, string Outcome, string? ProviderMessageId, string? Error,
+    DateTimeOffset StartedAt, DateTimeOffset CompletedAt, int? HttpStatus = null, string? ErrorCode = null, double? DurationMs = null);

@@ -11,6 +11,20 @@ namespace Hub.Channels;
 /// </summary>
 public static class ProviderConfigurationValidator
 {
+    /// <summary>The setting every provider type has, read by Hub rather than the type: sends per second across all processes.</summary>
+    public const string MessagesPerSecond = "messagesPerSecond";
+
+    /// <summary>Settings Hub itself reads for any provider type.</summary>
+    public static IReadOnlyList<ProviderField> CommonSettings { get; } =
+    [
+        new(MessagesPerSecond, ProviderFieldKind.WholeNumber, false,
+            "At most this many sends per second through this instance, shared by every Hub process on the database (a token bucket).")
+        {
+            Minimum = 1,
+            Maximum = 100_000,
+        },
+    ];
+
     public static IReadOnlyDictionary<string, string[]> Validate(IChannelProvider type, JsonObject? settings, JsonObject? credentials)
     {
         ArgumentNullException.ThrowIfNull(type);
@@ -23,7 +37,7 @@ public static class ProviderConfigurationValidator
             }
             messages.Add(message);
         }
-        Check("settings", type.Settings, settings ?? [], Add);
+        Check("settings", [.. type.Settings, .. CommonSettings], settings ?? [], Add);
         Check("credentials", type.Credentials, credentials ?? [], Add);
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
     }

@@ -15,4 +15,10 @@ public sealed class HubOptions
     public string WorkflowsPath { get; set; } = "workflows";
 
     public string? TemplatesPath { get; set; }
+
+    /// <summary>
+    /// The URL the outside world reaches this Hub at (https://hub.example.com), when a proxy stands in front of it.
+    /// Provider callbacks signed over their URL (Twilio) are verified against it; without it, the request's own URL.
+    /// </summary>
+    public Uri? PublicUrl { get; set; }
 }

@@ -13,4 +13,7 @@ public sealed class ChannelOptions
     public Dictionary<string, string> Providers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public string DefaultProvider { get; set; } = "sandbox";
+
+    /// <summary>Channel name → receipt timeout for a workspace whose route for the channel sets none (<see cref="ChannelRoute.ReceiptTimeoutSeconds"/>).</summary>
+    public Dictionary<string, TimeSpan> ReceiptTimeouts { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -11,6 +11,12 @@ public sealed class ChannelRoute : IWorkspaceOwned
     /// <summary>Provider instance ids in order, comma-separated (ids cannot hold a comma); the first carries the channel.</summary>
     public required string Providers { get; set; }
 
+    /// <summary>
+    /// Receipt-driven fallback: a message on this channel with no delivery receipt this many seconds after it was
+    /// sent moves on to the send's next channel (RCS not delivered in 10 minutes → SMS). Null: wait for receipts.
+    /// </summary>
+    public int? ReceiptTimeoutSeconds { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public IReadOnlyList<string> ProviderIds => Providers.Split(',', StringSplitOptions.RemoveEmptyEntries);

@@ -31,8 +31,20 @@ public sealed class MessageRecord : IWorkspaceOwned
     public string? StepId { get; set; }
     public string? TemplateId { get; set; }
 
-    /// <summary>Channels still to try, in order, if this one fails for good (comma-separated).</summary>
+    /// <summary>Channels still to try, in order, if this one fails for good (comma-separated); cleared once it moved on.</summary>
     public string? FallbackChannels { get; set; }
+
+    /// <summary>The message on the previous channel, when this one is its fallback.</summary>
+    public Guid? PreviousMessageId { get; set; }
+
+    /// <summary>Why the send moved on from this message to the next channel (a permanent failure, no receipt in time, ...).</summary>
+    public string? MovedOnReason { get; set; }
+
+    /// <summary>
+    /// Deliveries that may have reached the provider twice: an attempt that ran (its job's attempt was counted) but
+    /// whose result was never recorded, because the process died between the provider call and its commit.
+    /// </summary>
+    public int PossibleDuplicates { get; set; }
 
     public string? EventId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -23,6 +23,12 @@ public static class MessagingRegistration
         services.AddSingleton<IChannelProviderResolver, ChannelProviderResolver>();
         services.AddSingleton<MessageSecrets>();
         services.AddSingleton<MessageComposer>();
+        services.AddSingleton<MessageFallbacks>();
+        services.AddSingleton<ReceiptFolding>();
+        services.AddSingleton<ProviderCircuits>();
+        services.AddScoped<IReceiptLedger, ReceiptLedger>();
+        services.AddScoped<IJobHandler, FoldReceiptsHandler>();
+        services.AddScoped<IJobHandler, ReceiptDeadlineHandler>();
         services.AddScoped<ISendRequests, SendRequests>();
         services.AddScoped<IJobHandler, DeliverMessageHandler>();
         return builder;

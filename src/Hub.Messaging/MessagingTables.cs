@@ -14,6 +14,8 @@ public static class MessagingTables
 
         public DbSet<SendAttempt> SendAttempts => db.Set<SendAttempt>();
 
+        public DbSet<MessageReceipt> MessageReceipts => db.Set<MessageReceipt>();
+
         public DbSet<ProviderInstance> Providers => db.Set<ProviderInstance>();
 
         public DbSet<ChannelRoute> ChannelRoutes => db.Set<ChannelRoute>();

@@ -131,6 +131,6 @@ public sealed class ProviderDirectory : IDisposable
                 _logger.LogWarning("Provider {ProviderId} is ignored: its credentials cannot be decrypted with this node's Data Protection keys", instance.Id);
             }
         }
-        return new ProviderSnapshot(providers, routes.ToDictionary(r => (r.WorkspaceId, r.Channel), r => r.ProviderIds));
+        return new ProviderSnapshot(providers, routes.ToDictionary(r => (r.WorkspaceId, r.Channel)));
     }
 }

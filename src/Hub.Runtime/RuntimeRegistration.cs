@@ -27,6 +27,7 @@ public static class RuntimeRegistration
         services.TryAddSingleton<JobWakeups>();
         services.TryAddSingleton<SqliteWriteGate>();
         services.AddScoped<JobQueue>();
+        services.TryAddSingleton<RateLimits.SharedRateLimiter>();
         services.AddScoped<EventStore>();
         services.AddScoped<Idempotency.IdempotencyKeys>();
         services.AddScoped<IJobHandler, RouteEventHandler>();

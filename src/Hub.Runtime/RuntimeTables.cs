@@ -1,5 +1,6 @@
 using Hub.Runtime.Events;
 using Hub.Runtime.Jobs;
+using Hub.Runtime.RateLimits;
 using Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,5 +14,7 @@ public static class RuntimeTables
         public DbSet<Job> Jobs => db.Set<Job>();
 
         public DbSet<EventRecord> Events => db.Set<EventRecord>();
+
+        public DbSet<RateLimitBucket> RateLimitBuckets => db.Set<RateLimitBucket>();
     }
 }

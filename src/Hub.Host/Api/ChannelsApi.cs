@@ -12,6 +12,9 @@ namespace Hub.Host.Api;
 /// <summary>Which provider instances carry each channel in the caller's workspace, in order.</summary>
 internal static class ChannelsApi
 {
+    private const int MinReceiptTimeout = 1;
+    private const int MaxReceiptTimeout = 7 * 24 * 3600;
+
     public static IEndpointRouteBuilder MapChannelsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapAdminGroup("channels", "Channels");
@@ -68,6 +71,7 @@ internal static class ChannelsApi
                 db.ChannelRoutes.Add(route);
             }
             route.Providers = string.Join(',', request.Providers);
+            route.ReceiptTimeoutSeconds = request.ReceiptTimeoutSeconds;
             route.UpdatedAt = time.GetUtcNow();
         }
         await db.SaveChangesAsync(ct);
@@ -83,6 +87,14 @@ internal static class ChannelsApi
         {
             errors["providers"] = ["The ordered list of provider ids is required (an empty list goes back to the default)."];
             return errors;
+        }
+        if (request.ReceiptTimeoutSeconds is < MinReceiptTimeout or > MaxReceiptTimeout)
+        {
+            errors["receiptTimeoutSeconds"] = [$"Must be between {MinReceiptTimeout} and {MaxReceiptTimeout} seconds (a week), or absent to wait for receipts."];
+        }
+        else if (request.ReceiptTimeoutSeconds is not null && request.Providers.Count == 0)
+        {
+            errors["receiptTimeoutSeconds"] = ["Set it together with the channel's providers."];
         }
         var ids = request.Providers.Where(p => p is not null).ToList();
         var configured = await db.Providers.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Type, ct);
@@ -108,7 +120,7 @@ internal static class ChannelsApi
     {
         if (route is not null)
         {
-            return new ChannelResponse(channel, route.ProviderIds, IsDefault: false, route.UpdatedAt);
+            return new ChannelResponse(channel, route.ProviderIds, IsDefault: false, route.UpdatedAt, route.ReceiptTimeoutSeconds);
         }
         return new ChannelResponse(channel, [defaults.Value.Providers.GetValueOrDefault(channel) ?? defaults.Value.DefaultProvider], IsDefault: true, null);
     }

@@ -21,7 +21,8 @@ internal static class MessagesApi
         group.MapPost("", SendAsync).WithSummary(
             "Sends a template with data, or a text, to a recipient on the first of its channels that can reach it (202 once stored). " +
             "An Idempotency-Key header is honoured for 24 hours: the same key answers the same status and body and sends nothing again; with another body it is refused (422).");
-        group.MapGet("/{id:guid}", GetAsync);
+        group.MapGet("/{id:guid}", GetAsync).WithSummary(
+            "The whole timeline of one message: its source, content, every attempt, every receipt, and each channel its send tried and why it moved on.");
         return app;
     }
 
@@ -87,7 +88,21 @@ internal static class MessagesApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Message '{id}' does not exist.");
         }
-        var attempts = await db.SendAttempts.AsNoTracking().Where(a => a.MessageId == id).OrderBy(a => a.Number).ToListAsync(ct);
-        return TypedResults.Ok(new MessageDetailResponse(message.ToResponse(), attempts.Select(a => a.ToResponse()).ToList()));
+        var attempts = await db.SendAttempts.AsNoTracking().Where(a => a.MessageId == id).OrderBy(a => a.Number).ThenBy(a => a.StartedAt).ToListAsync(ct);
+        var receipts = await db.MessageReceipts.AsNoTracking().Where(r => r.MessageId == id).ToListAsync(ct);
+        var route = await db.Messages.AsNoTracking().Where(m => m.SendRequestId == message.SendRequestId)
+            .Select(m => new { m.Id, m.Channel, m.Provider, m.Status, m.MovedOnReason, m.CreatedAt }).ToListAsync(ct);
+        return TypedResults.Ok(new MessageDetailResponse(message.ToResponse(), attempts.Select(a => a.ToResponse()).ToList())
+        {
+            SendRequestId = message.SendRequestId,
+            WorkflowInstanceId = message.WorkflowInstanceId,
+            Html = message.Html,
+            Receipts = [.. receipts.OrderBy(r => r.OccurredAt).ThenBy(r => r.ReceivedAt).Select(r => r.ToResponse())],
+            Route = [.. route.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+                .Select(m => new MessageRouteStep(m.Id, m.Channel, m.Provider, m.Status.ToString().ToLowerInvariant(), m.MovedOnReason, m.CreatedAt))],
+            MovedOnReason = message.MovedOnReason,
+            PreviousMessageId = message.PreviousMessageId,
+            PossibleDuplicates = message.PossibleDuplicates,
+        });
     }
 }

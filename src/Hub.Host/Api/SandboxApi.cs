@@ -50,22 +50,8 @@ internal static class SandboxApi
         {
             return TypedResults.ValidationProblem(errors, title: "The handset's message is not valid.");
         }
-        var message = new JsonObject { ["channel"] = request.Channel, ["from"] = request.From, ["text"] = request.Text };
-        if (request.To is { Length: > 0 })
-        {
-            message["to"] = request.To;
-        }
-        var sender = ChannelNames.AddressesByEmail(request.Channel!) ? new JsonObject { ["email"] = request.From } : new JsonObject { ["phone"] = request.From };
-        var result = await publisher.PublishAsync(new JsonObject
-        {
-            ["specversion"] = "1.0",
-            ["id"] = Guid.CreateVersion7().ToString(),
-            ["source"] = "/sandbox/handset",
-            ["type"] = "message.received",
-            ["subject"] = request.From,
-            ["time"] = time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            ["data"] = new JsonObject { ["message"] = message, ["contact"] = sender },
-        }, ConnectorId, ct);
+        var result = await publisher.PublishAsync(InboundMessageEvent.Create("/sandbox/handset", Guid.CreateVersion7().ToString(),
+            request.Channel!, request.From!, request.To, request.Text!, inReplyTo: null, postback: null, time.GetUtcNow()), ConnectorId, ct);
         if (!result.Accepted)
         {
             return TypedResults.ValidationProblem(result.Errors, title: "The handset's message is not a valid message.received event.");

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Hub.Api.Contracts;
 using Hub.Host.Infrastructure;
 using Hub.Connectors;
@@ -40,7 +39,7 @@ internal static class WebhooksApi
         {
             return Problem(StatusCodes.Status404NotFound, "Unknown connector", $"No connector '{connectorId}' is configured.");
         }
-        var body = await ReadBodyAsync(http.Request, connector.MaxBodyBytes, ct);
+        var body = await RequestBodies.ReadAsync(http.Request, connector.MaxBodyBytes, ct);
         if (body is null)
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The body exceeds {connector.MaxBodyBytes} bytes.");
@@ -71,46 +70,6 @@ internal static class WebhooksApi
             ReceiveStatus.InvalidBody => Problem(StatusCodes.Status400BadRequest, "Invalid body", result.Detail),
             _ => Problem(StatusCodes.Status404NotFound, "Unknown connector", result.Detail),
         };
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger (whatever Content-Length claims).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken ct)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-        int read;
-        if (request.ContentLength is { } length)
-        {
-            // The usual case: read straight into the one array that is verified, parsed and stored. Kestrel ends the
-            // stream at Content-Length, so nothing more can follow.
-            var body = new byte[length];
-            var filled = 0;
-            while (filled < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(filled), ct)) > 0)
-            {
-                filled += read;
-            }
-            return filled == body.Length ? body : body[..filled];
-        }
-        using var buffer = new MemoryStream(4096);
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-        return buffer.ToArray();
     }
 
     private static ProblemHttpResult Problem(int status, string title, string? detail) =>

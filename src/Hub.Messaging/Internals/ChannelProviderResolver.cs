@@ -38,4 +38,17 @@ internal sealed class ChannelProviderResolver(IEnumerable<IChannelProvider> type
         var configuration = BuiltInProviders.IsBuiltIn(providerId) ? _sandbox : directory.Current.Find(workspaceId, providerId);
         return configuration is not null && _types.TryGetValue(configuration.Type, out var type) ? new ResolvedProvider(type, configuration) : null;
     }
+
+    public TimeSpan? ReceiptTimeoutOf(string workspaceId, string channel) =>
+        directory.Current.ReceiptTimeout(workspaceId, channel)
+        ?? (options.Value.ReceiptTimeouts.TryGetValue(channel, out var timeout) ? timeout : null);
+
+    public (string WorkspaceId, ResolvedProvider Provider)? ByIdAnywhere(string providerId)
+    {
+        if (directory.Current.FindAnywhere(providerId) is not { } entry || !_types.TryGetValue(entry.Configuration.Type, out var type))
+        {
+            return null;
+        }
+        return (entry.WorkspaceId, new ResolvedProvider(type, entry.Configuration));
+    }
 }

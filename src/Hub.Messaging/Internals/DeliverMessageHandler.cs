@@ -1,25 +1,30 @@
-using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Hub.Channels;
 using Hub.Runtime.Jobs;
+using Hub.Runtime.RateLimits;
 using Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Messaging.Internals;
 
 /// <summary>
-/// Hands a queued message to its provider. Transient failures retry with backoff; a permanent failure (or running out
-/// of attempts) marks the message failed and falls back to the next reachable channel of its stored send request.
-/// The message goes to the provider instance it was queued with (its <c>Provider</c>), so its attempts stay on one
-/// provider even if the channel's route changes meanwhile.
+/// Hands a queued message to its provider, through the provider's circuit breaker and per-sender rate limit, and
+/// records the attempt. Transient failures retry with backoff (no sooner than a <c>Retry-After</c>); a permanent
+/// failure, an unreachable recipient or an open circuit moves to the channel's next provider, and when none is left,
+/// a permanent failure or unreachable recipient fails the message and falls back to the send's next channel.
 /// </summary>
 internal sealed class DeliverMessageHandler(
     IChannelProviderResolver providers,
-    MessageComposer composer,
+    ProviderCircuits circuits,
+    SharedRateLimiter rateLimiter,
+    MessageFallbacks fallbacks,
+    ReceiptFolding folding,
     MessageSecrets secrets,
     JobQueue queue,
     TimeProvider time) : IJobHandler
 {
+    /// <summary>The provider setting Hub itself reads: at most this many sends per second for the instance, across all processes.</summary>
+    public const string RateSetting = ProviderConfigurationValidator.MessagesPerSecond;
+
     public string Kind => MessagingJobKinds.Deliver;
 
     public async Task PrefetchAsync(IReadOnlyList<ClaimedJob> jobs, HubDbContext db, CancellationToken cancellationToken)
@@ -45,13 +50,22 @@ internal sealed class DeliverMessageHandler(
         {
             return JobOutcome.RetryLater($"Provider '{message.Provider}' is not configured in this workspace, or its type is not registered in this process.");
         }
+        if (provider.Configuration.IntegerSetting(RateSetting) is > 0 and var rate
+            && await rateLimiter.TryTakeAsync($"provider:{provider.Id}", rate, cancellationToken) is { } wait)
+        {
+            return JobOutcome.Postpone($"Provider '{provider.Id}' is at its rate limit ({rate}/s).", time.GetUtcNow() + wait);
+        }
+        if (job.Attempts > 1)
+        {
+            await CountLostAttemptsAsync(message, job, db, cancellationToken);
+        }
 
         // A message with secret values carries their real text only from here to the provider; the stored one is masked.
         var content = message.ProtectedContent is null
             ? new MessageContent(message.Subject, message.Body, message.Html)
             : secrets.UnprotectContent(message.ProtectedContent);
         var started = time.GetUtcNow();
-        var result = await provider.Type.SendAsync(provider.Configuration, new OutboundMessage
+        var (result, circuitOpen) = await circuits.SendAsync(provider, new OutboundMessage
         {
             Id = message.Id.ToString(),
             Channel = message.Channel,
@@ -71,9 +85,11 @@ internal sealed class DeliverMessageHandler(
             MessageId = message.Id,
             Number = job.Attempts,
             Provider = provider.Id,
-            Outcome = result.Outcome.ToString(),
+            Outcome = circuitOpen ? "CircuitOpen" : result.Outcome.ToString(),
             ProviderMessageId = result.ProviderMessageId,
             Error = result.Error,
+            HttpStatus = result.HttpStatus,
+            ErrorCode = result.ErrorCode,
             StartedAt = started,
             CompletedAt = completed,
         });
@@ -82,16 +98,24 @@ internal sealed class DeliverMessageHandler(
         switch (result.Outcome)
         {
             case SendOutcome.Delivered or SendOutcome.Accepted:
-                message.Status = result.Outcome == SendOutcome.Delivered ? MessageStatus.Delivered : MessageStatus.Sent;
-                message.ProviderMessageId = result.ProviderMessageId;
-                message.LastError = null;
-                message.ProtectedContent = null; // handed over: nothing needs the secret text any more
+                await RecordSentAsync(message, result, db, cancellationToken);
                 return JobOutcome.Completed;
             case SendOutcome.TransientFailure:
                 message.LastError = result.Error;
-                return JobOutcome.RetryLater(result.Error ?? "The provider failed transiently.");
+                if (circuitOpen && await NextProviderAsync(message, provider.Id, db, cancellationToken) is { } next)
+                {
+                    return SwitchProvider(message, next, result.Error!);
+                }
+                return JobOutcome.RetryLater(result.Error ?? "The provider failed transiently.",
+                    result.RetryAfter is { } after ? completed + after : circuitOpen ? completed + ProviderCircuits.BreakDuration : null);
             default:
-                await FailAndFallBackAsync(message, result.Error ?? "The provider refused the message.", db, cancellationToken);
+                var error = result.Error ?? "The provider refused the message.";
+                if (await NextProviderAsync(message, provider.Id, db, cancellationToken) is { } other)
+                {
+                    return SwitchProvider(message, other, error);
+                }
+                await fallbacks.FailAsync(message, error, db, queue, cancellationToken,
+                    result.Outcome == SendOutcome.Unreachable ? MessageStatus.Undeliverable : MessageStatus.Failed);
                 return JobOutcome.Completed;
         }
     }
@@ -101,45 +125,75 @@ internal sealed class DeliverMessageHandler(
         var message = await db.Messages.FirstOrDefaultAsync(m => m.Id == Guid.Parse(job.SubjectId), cancellationToken);
         if (message is not null && message.Status == MessageStatus.Queued)
         {
-            await FailAndFallBackAsync(message, error, db, cancellationToken);
+            await fallbacks.FailAsync(message, error, db, queue, cancellationToken);
         }
     }
 
-    private async Task FailAndFallBackAsync(MessageRecord message, string error, HubDbContext db, CancellationToken cancellationToken)
+    private async Task RecordSentAsync(MessageRecord message, SendResult result, HubDbContext db, CancellationToken cancellationToken)
     {
-        message.Status = MessageStatus.Failed;
-        message.LastError = error;
-        message.ProtectedContent = null;
-        message.UpdatedAt = time.GetUtcNow();
-        if (string.IsNullOrEmpty(message.FallbackChannels))
+        message.Status = result.Outcome == SendOutcome.Delivered ? MessageStatus.Delivered : MessageStatus.Sent;
+        message.ProviderMessageId = result.ProviderMessageId;
+        message.LastError = null;
+        message.ProtectedContent = null; // handed over: nothing needs the secret text any more
+        if (message.Status != MessageStatus.Sent)
         {
             return;
         }
-        var request = await db.SendRequests.FirstOrDefaultAsync(r => r.Id == message.SendRequestId, cancellationToken);
-        if (request is null)
+        // Receipts can beat the answer: those that named Hub's id wait on the message, those that named only the
+        // provider's id wait unmatched until now.
+        var providerMessageId = result.ProviderMessageId;
+        var early = await db.MessageReceipts
+            .Where(r => r.MessageId == message.Id || (r.MessageId == null && r.Provider == message.Provider && r.ProviderMessageId == providerMessageId))
+            .ToListAsync(cancellationToken);
+        foreach (var receipt in early)
         {
-            message.LastError = $"{error} (no fallback: its send request is gone)";
-            return;
+            receipt.MessageId = message.Id;
         }
-        var model = JsonNode.Parse(request.ModelJson) as JsonObject ?? [];
-        IReadOnlyDictionary<string, string>? requestSecrets;
-        try
+        if (early.Count > 0)
         {
-            requestSecrets = secrets.Unprotect(request.ProtectedSecrets);
+            await folding.ApplyAsync(message, early, db, queue, cancellationToken);
         }
-        catch (CryptographicException)
+        if (message.Status == MessageStatus.Sent && !string.IsNullOrEmpty(message.FallbackChannels)
+            && providers.ReceiptTimeoutOf(message.WorkspaceId, message.Channel) is { } timeout)
         {
-            // Encrypted with a Data Protection key this node lacks: a fallback without its secrets would be worse than none.
-            message.LastError = $"{error} (no fallback: its secret values cannot be decrypted on this node)";
-            return;
+            queue.Enqueue(MessagingJobKinds.ReceiptDeadline, message.Id.ToString(), runAt: time.GetUtcNow() + timeout);
         }
-        var (fallback, skipReason) = composer.Compose(message.WorkspaceId, request, model, message.FallbackChannels.Split(','), requestSecrets);
-        if (fallback is null)
+    }
+
+    /// <summary>The route's first provider for the message's channel that has not tried it yet, or null.</summary>
+    private async Task<ResolvedProvider?> NextProviderAsync(MessageRecord message, string current, HubDbContext db, CancellationToken cancellationToken)
+    {
+        var (route, _) = providers.RouteOf(message.WorkspaceId, message.Channel);
+        if (route.Count < 2)
         {
-            message.LastError = $"{error} (no fallback: {skipReason})";
-            return;
+            return null;
         }
-        db.Messages.Add(fallback);
-        queue.Enqueue(MessagingJobKinds.Deliver, fallback.Id.ToString());
+        var tried = await db.SendAttempts.AsNoTracking().Where(a => a.MessageId == message.Id).Select(a => a.Provider).Distinct().ToListAsync(cancellationToken);
+        tried.Add(current);
+        return route.Where(id => !tried.Contains(id, StringComparer.Ordinal))
+            .Select(id => providers.ById(message.WorkspaceId, id))
+            .FirstOrDefault(p => p is not null && p.Type.Supports(message.Channel));
+    }
+
+    private JobOutcome SwitchProvider(MessageRecord message, ResolvedProvider next, string reason)
+    {
+        message.LastError = $"{reason} (moved to provider '{next.Id}')";
+        message.Provider = next.Id;
+        queue.Enqueue(MessagingJobKinds.Deliver, message.Id.ToString());
+        return JobOutcome.Completed;
+    }
+
+    /// <summary>
+    /// An attempt counted on the job but never recorded ran until the process died, maybe after the provider took
+    /// the message: it is counted as a possible duplicate on the message, where the timeline and metrics show it.
+    /// </summary>
+    private static async Task CountLostAttemptsAsync(MessageRecord message, ClaimedJob job, HubDbContext db, CancellationToken cancellationToken)
+    {
+        var recorded = await db.SendAttempts.AsNoTracking().CountAsync(a => a.MessageId == message.Id, cancellationToken);
+        var lost = job.Attempts - 1 - recorded;
+        if (lost > message.PossibleDuplicates)
+        {
+            message.PossibleDuplicates = lost;
+        }
     }
 }

@@ -18,6 +18,10 @@ internal sealed class MessageRecordConfiguration : IEntityTypeConfiguration<Mess
         builder.HasIndex(m => m.CreatedAt);
         builder.HasIndex(m => m.EventId);
         builder.HasIndex(m => m.To);
+        builder.Property(m => m.ProviderMessageId).HasMaxLength(200);
+        builder.Property(m => m.MovedOnReason).HasMaxLength(1000);
+        // Receipts that do not echo Hub's id find their message by the provider's.
+        builder.HasIndex(m => new { m.Provider, m.ProviderMessageId });
         // A send request makes at most one message per channel: retries and fallbacks cannot duplicate it.
         builder.HasIndex(m => new { m.SendRequestId, m.Channel }).IsUnique();
         builder.HasOne<SendRequestRecord>().WithMany().HasForeignKey(m => m.SendRequestId).OnDelete(DeleteBehavior.Cascade);

@@ -12,6 +12,7 @@ internal sealed class SendAttemptConfiguration : IEntityTypeConfiguration<SendAt
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Provider).HasMaxLength(50);
         builder.Property(a => a.Outcome).HasMaxLength(30);
+        builder.Property(a => a.ErrorCode).HasMaxLength(50);
         builder.HasIndex(a => a.MessageId);
         builder.HasOne<MessageRecord>().WithMany().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -127,10 +127,14 @@ public sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal signal
         {
             await db.SaveChangesAsync(cancellationToken);
             await queue.CompleteAsync([.. outcomes.Where(o => o.Outcome.Kind == JobOutcomeKind.Completed).Select(o => o.Job)], cancellationToken);
-            foreach (var (job, outcome, handler) in outcomes.Where(o => o.Outcome.Kind != JobOutcomeKind.Completed))
+            foreach (var (job, outcome, _) in outcomes.Where(o => o.Outcome.Kind == JobOutcomeKind.Postponed))
+            {
+                await queue.PostponeAsync(job, outcome.Error ?? "Postponed.", outcome.NotBefore ?? DateTimeOffset.UtcNow, cancellationToken);
+            }
+            foreach (var (job, outcome, handler) in outcomes.Where(o => o.Outcome.Kind is JobOutcomeKind.RetryLater or JobOutcomeKind.DeadLetter))
             {
                 var error = outcome.Error ?? "Failed.";
-                if (await queue.FailAsync(job, error, permanent: outcome.Kind == JobOutcomeKind.DeadLetter, cancellationToken))
+                if (await queue.FailAsync(job, error, permanent: outcome.Kind == JobOutcomeKind.DeadLetter, outcome.NotBefore, cancellationToken))
                 {
                     if (handler is not null)
                     {

@@ -136,12 +136,17 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
     }
 
     /// <summary>Schedules a retry with backoff, or dead-letters the job when it has no attempts left. Returns true if dead-lettered.</summary>
-    public async Task<bool> FailAsync(ClaimedJob job, string error, bool permanent, CancellationToken cancellationToken)
+    public async Task<bool> FailAsync(ClaimedJob job, string error, bool permanent, CancellationToken cancellationToken) =>
+        await FailAsync(job, error, permanent, notBefore: null, cancellationToken);
+
+    /// <summary>As <see cref="FailAsync(ClaimedJob, string, bool, CancellationToken)"/>, the retry no earlier than <paramref name="notBefore"/> (a provider's Retry-After).</summary>
+    public async Task<bool> FailAsync(ClaimedJob job, string error, bool permanent, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(error);
         var dead = permanent || job.Attempts >= job.MaxAttempts;
-        var runAt = time.GetUtcNow().Add(dead ? TimeSpan.Zero : Backoff(job.Attempts, _options.BackoffBase, _options.BackoffCap)).ToUnixTimeMilliseconds();
+        var retryAt = time.GetUtcNow().Add(dead ? TimeSpan.Zero : Backoff(job.Attempts, _options.BackoffBase, _options.BackoffCap));
+        var runAt = (!dead && notBefore > retryAt ? notBefore.Value : retryAt).ToUnixTimeMilliseconds();
         var truncated = error.Length > 4000 ? error[..4000] : error;
         var updated = await AllJobs
             .Where(j => j.Id == job.Id && j.LeaseVersion == job.LeaseVersion && j.Status == JobStatus.Running)
@@ -178,6 +183,29 @@ public sealed class JobQueue(HubDbContext db, TimeProvider time, IOptions<JobQue
                 .SetProperty(j => j.RunAt, now)
                 .SetProperty(j => j.Attempts, j => j.Attempts > 0 ? j.Attempts - 1 : 0)
                 .SetProperty(j => j.LastError, truncated)
+                .SetProperty(j => j.LeaseOwner, (string?)null)
+                .SetProperty(j => j.LeaseExpiresAt, (long?)null), cancellationToken);
+        if (updated != 1)
+        {
+            throw new StaleLeaseException(job.Id);
+        }
+    }
+
+    /// <summary>
+    /// Puts a job back, due at <paramref name="at"/>, without counting its attempt: it did not fail, it has to wait
+    /// (a per-sender rate limit has no token before then).
+    /// </summary>
+    public async Task PostponeAsync(ClaimedJob job, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var runAt = at.ToUnixTimeMilliseconds();
+        var updated = await AllJobs
+            .Where(j => j.Id == job.Id && j.LeaseVersion == job.LeaseVersion && j.Status == JobStatus.Running)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Status, JobStatus.Pending)
+                .SetProperty(j => j.RunAt, runAt)
+                .SetProperty(j => j.Attempts, j => j.Attempts > 0 ? j.Attempts - 1 : 0)
+                .SetProperty(j => j.LastError, reason)
                 .SetProperty(j => j.LeaseOwner, (string?)null)
                 .SetProperty(j => j.LeaseExpiresAt, (long?)null), cancellationToken);
         if (updated != 1)

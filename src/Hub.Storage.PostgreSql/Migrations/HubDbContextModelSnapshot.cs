@@ -260,6 +260,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("providers");
 
+                    b.Property<int?>("ReceiptTimeoutSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("receipt_timeout_seconds");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -268,6 +272,83 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasName("pk_channel_routes");
 
                     b.ToTable("channel_routes", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Messaging.MessageReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("error");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("error_code");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("provider_message_id");
+
+                    b.Property<string>("ProviderStatus")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("provider_status");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<int?>("Segment")
+                        .HasColumnType("integer")
+                        .HasColumnName("segment");
+
+                    b.Property<int?>("SegmentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("segment_count");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_message_receipts");
+
+                    b.HasIndex("MessageId")
+                        .HasDatabaseName("ix_message_receipts_message_id");
+
+                    b.HasIndex("Provider", "ProviderMessageId")
+                        .HasDatabaseName("ix_message_receipts_provider_provider_message_id");
+
+                    b.ToTable("message_receipts", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Messaging.MessageRecord", b =>
@@ -313,6 +394,19 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("locale");
 
+                    b.Property<string>("MovedOnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("moved_on_reason");
+
+                    b.Property<int>("PossibleDuplicates")
+                        .HasColumnType("integer")
+                        .HasColumnName("possible_duplicates");
+
+                    b.Property<Guid?>("PreviousMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_message_id");
+
                     b.Property<string>("ProtectedContent")
                         .HasColumnType("text")
                         .HasColumnName("protected_content");
@@ -324,7 +418,8 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnName("provider");
 
                     b.Property<string>("ProviderMessageId")
-                        .HasColumnType("text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("provider_message_id");
 
                     b.Property<Guid>("SendRequestId")
@@ -384,6 +479,9 @@ namespace Hub.Storage.PostgreSql.Migrations
 
                     b.HasIndex("To")
                         .HasDatabaseName("ix_messages_to");
+
+                    b.HasIndex("Provider", "ProviderMessageId")
+                        .HasDatabaseName("ix_messages_provider_provider_message_id");
 
                     b.HasIndex("SendRequestId", "Channel")
                         .IsUnique()
@@ -448,6 +546,15 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.Property<string>("Error")
                         .HasColumnType("text")
                         .HasColumnName("error");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("error_code");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("http_status");
 
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
@@ -828,6 +935,27 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasFilter("status = 'Pending'");
 
                     b.ToTable("jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Runtime.RateLimits.RateLimitBucket", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("RefilledAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refilled_at");
+
+                    b.Property<double>("Tokens")
+                        .HasColumnType("double precision")
+                        .HasColumnName("tokens");
+
+                    b.HasKey("Name")
+                        .HasName("pk_rate_limit_buckets");
+
+                    b.ToTable("rate_limit_buckets", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Storage.Workspaces.Workspace", b =>
@@ -1216,6 +1344,15 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Messaging.MessageReceipt", b =>
+                {
+                    b.HasOne("Hub.Messaging.MessageRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_message_receipts_messages_message_id");
                 });
 
             modelBuilder.Entity("Hub.Messaging.MessageRecord", b =>

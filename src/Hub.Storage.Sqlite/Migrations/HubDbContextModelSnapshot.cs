@@ -255,6 +255,10 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("providers");
 
+                    b.Property<int?>("ReceiptTimeoutSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("receipt_timeout_seconds");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -263,6 +267,83 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasName("pk_channel_routes");
 
                     b.ToTable("channel_routes", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Messaging.MessageReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_code");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_message_id");
+
+                    b.Property<string>("ProviderStatus")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_status");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<int?>("Segment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("segment");
+
+                    b.Property<int?>("SegmentCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("segment_count");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_message_receipts");
+
+                    b.HasIndex("MessageId")
+                        .HasDatabaseName("ix_message_receipts_message_id");
+
+                    b.HasIndex("Provider", "ProviderMessageId")
+                        .HasDatabaseName("ix_message_receipts_provider_provider_message_id");
+
+                    b.ToTable("message_receipts", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Messaging.MessageRecord", b =>
@@ -308,6 +389,19 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("locale");
 
+                    b.Property<string>("MovedOnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("moved_on_reason");
+
+                    b.Property<int>("PossibleDuplicates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("possible_duplicates");
+
+                    b.Property<Guid?>("PreviousMessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_message_id");
+
                     b.Property<string>("ProtectedContent")
                         .HasColumnType("TEXT")
                         .HasColumnName("protected_content");
@@ -319,6 +413,7 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnName("provider");
 
                     b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_message_id");
 
@@ -379,6 +474,9 @@ namespace Hub.Storage.Sqlite.Migrations
 
                     b.HasIndex("To")
                         .HasDatabaseName("ix_messages_to");
+
+                    b.HasIndex("Provider", "ProviderMessageId")
+                        .HasDatabaseName("ix_messages_provider_provider_message_id");
 
                     b.HasIndex("SendRequestId", "Channel")
                         .IsUnique()
@@ -443,6 +541,15 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.Property<string>("Error")
                         .HasColumnType("TEXT")
                         .HasColumnName("error");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_code");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("http_status");
 
                     b.Property<Guid>("MessageId")
                         .HasColumnType("TEXT")
@@ -821,6 +928,27 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasFilter("status = 'Pending'");
 
                     b.ToTable("jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Runtime.RateLimits.RateLimitBucket", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("RefilledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refilled_at");
+
+                    b.Property<double>("Tokens")
+                        .HasColumnType("REAL")
+                        .HasColumnName("tokens");
+
+                    b.HasKey("Name")
+                        .HasName("pk_rate_limit_buckets");
+
+                    b.ToTable("rate_limit_buckets", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Storage.Workspaces.Workspace", b =>
@@ -1205,6 +1333,15 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Messaging.MessageReceipt", b =>
+                {
+                    b.HasOne("Hub.Messaging.MessageRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_message_receipts_messages_message_id");
                 });
 
             modelBuilder.Entity("Hub.Messaging.MessageRecord", b =>

@@ -13,10 +13,10 @@ public abstract class ChannelProviderCompliance<TFixture>(TFixture fixture) wher
 {
     protected TFixture Fixture { get; } = fixture;
 
-    /// <summary>A message on <paramref name="channel"/>, or on the fixture's <see cref="IChannelProviderFixture.Channel"/> when none is named.</summary>
-    protected OutboundMessage NewMessage(string? channel = null) => Compose(channel ?? Fixture.Channel);
+    /// <summary>A message on the fixture's <see cref="IChannelProviderFixture.Channel"/> (sms unless the provider carries no sms).</summary>
+    protected OutboundMessage NewMessage() => NewMessage(Fixture.Channel);
 
-    private static OutboundMessage Compose(string channel) => new()
+    protected static OutboundMessage NewMessage(string channel) => new()
     {
         Id = Guid.CreateVersion7().ToString(),
         Channel = channel,

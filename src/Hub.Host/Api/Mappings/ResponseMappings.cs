@@ -32,7 +32,11 @@ internal static class ResponseMappings
         m.ProviderMessageId, m.LastError, m.WorkflowId, m.StepId, m.TemplateId, m.Locale, m.EventId, m.CreatedAt, m.UpdatedAt);
 
     public static SendAttemptResponse ToResponse(this SendAttempt a) =>
-        new(a.Number, a.Provider, a.Outcome, a.ProviderMessageId, a.Error, a.StartedAt, a.CompletedAt);
+        new(a.Number, a.Provider, a.Outcome, a.ProviderMessageId, a.Error, a.StartedAt, a.CompletedAt, a.HttpStatus, a.ErrorCode,
+            (a.CompletedAt - a.StartedAt).TotalMilliseconds);
+
+    public static MessageReceiptResponse ToResponse(this MessageReceipt r) =>
+        new(r.Provider, r.Status.ToString().ToLowerInvariant(), r.ProviderStatus, r.ErrorCode, r.Error, r.Segment, r.SegmentCount, r.OccurredAt, r.ReceivedAt);
 
     private static string? TryDecode(byte[] body)
     {

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hub.Channels.Rbm;
+
+public static class RbmRegistration
+{
+    /// <summary>The <c>rbm</c> provider type: RCS messages through Google RCS Business Messaging, with its webhook at <c>/providers/{id}/webhook</c>.</summary>
+    public static IHostApplicationBuilder AddHubRbmChannel(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHttpClient(RbmProvider.HttpClientName, client =>
+            {
+                // Each instance has its own timeout, applied per request; the client's would cut every instance at once.
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd("Hub-RBM/1.0");
+            })
+            // A redirect would carry the access token somewhere the admin did not point it; 3xx is an answer, not a hop.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            })
+            // No resilience handler: the job queue retries transient failures with backoff, a second layer would multiply them.
+            // No per-request logs: one information line per message is noise at volume.
+            .RemoveAllLoggers();
+        builder.Services.AddSingleton<IChannelProvider, RbmProvider>();
+        return builder;
+    }
+}

@@ -1,0 +1,5 @@
+using Hub.IntegrationTests.Infrastructure;
+
+namespace Hub.IntegrationTests.Providers;
+
+public sealed class SqliteLinkMobilityProviderTests(SqliteDatabase database) : LinkMobilityProviderTests(database), IClassFixture<SqliteDatabase>;
