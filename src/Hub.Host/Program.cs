@@ -1,6 +1,8 @@
 using Hub.Channels.Rbm;
 using Hub.Channels.LinkMobility;
 using Hub.Channels.Sandbox;
+using Hub.Channels.SendGrid;
+using Hub.Channels.Smtp;
 using Hub.Channels.Twilio;
 using Hub.Channels.Webhook;
 using Hub.Channels.WhatsApp;
@@ -55,6 +57,8 @@ builder.AddHubWhatsAppChannel();
 builder.AddHubRbmChannel();
 builder.AddHubLinkMobilityChannel();
 builder.AddHubTwilioChannel();
+builder.AddHubSmtpChannel();
+builder.AddHubSendGridChannel();
 builder.AddHubVerifications();
 builder.AddHubApi();
 

@@ -13,7 +13,10 @@ public abstract class ChannelProviderCompliance<TFixture>(TFixture fixture) wher
 {
     protected TFixture Fixture { get; } = fixture;
 
-    protected static OutboundMessage NewMessage(string channel = "sms") => new()
+    /// <summary>A message on the fixture's <see cref="IChannelProviderFixture.Channel"/> (sms unless the provider carries no sms).</summary>
+    protected OutboundMessage NewMessage() => NewMessage(Fixture.Channel);
+
+    protected static OutboundMessage NewMessage(string channel) => new()
     {
         Id = Guid.CreateVersion7().ToString(),
         Channel = channel,

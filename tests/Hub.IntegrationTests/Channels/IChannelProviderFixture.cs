@@ -12,6 +12,9 @@ public interface IChannelProviderFixture
     /// <summary>Everything the plugin logged, at every level.</summary>
     CapturedLogs Logs { get; }
 
+    /// <summary>The channel the suite's messages travel on when a test names none: one the provider supports (email-only providers say <c>email</c>).</summary>
+    string Channel => "sms";
+
     /// <summary>Whether the far side can be made to answer this way (a sandbox cannot hang).</summary>
     bool CanAnswer(FarSideAnswer answer);
 
