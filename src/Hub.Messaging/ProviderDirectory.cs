@@ -18,98 +18,27 @@ public sealed class ProviderDirectory : IDisposable
 {
     public const string ChangeChannel = "hub_providers";
 
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
-
     private readonly IServiceScopeFactory _scopes;
     private readonly ProviderCredentials _credentials;
     private readonly ILogger<ProviderDirectory> _logger;
-    private readonly IDisposable _subscription;
-    private readonly SemaphoreSlim _loading = new(1, 1);
-    private readonly CancellationTokenSource _disposed = new();
-    private volatile ProviderSnapshot? _snapshot;
-    private long _generation;
-    private long _loadedGeneration = -1;
+    private readonly NotifiedCopy<ProviderSnapshot> _copy;
 
     public ProviderDirectory(IServiceScopeFactory scopes, ProviderCredentials credentials, IChangeNotifications notifications,
         ILogger<ProviderDirectory> logger)
     {
-        ArgumentNullException.ThrowIfNull(notifications);
         _scopes = scopes;
         _credentials = credentials;
         _logger = logger;
-        _subscription = notifications.Subscribe(ChangeChannel, _ => OnChanged(), OnChanged);
+        _copy = new NotifiedCopy<ProviderSnapshot>(notifications, ChangeChannel, ReadAsync, logger, "provider configuration");
     }
 
-    /// <summary>
-    /// The latest loaded copy. Only the very first use reads the database, synchronously: composing a message is
-    /// synchronous (it joins its caller's unit of work), and this happens once per process.
-    /// </summary>
-    public ProviderSnapshot Current => _snapshot ?? LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
+    /// <summary>The latest loaded copy; only the very first use reads the database, synchronously.</summary>
+    public ProviderSnapshot Current => _copy.Current;
 
     /// <summary>Reads everything again now; the API calls it after committing a change, so that its answer and this process agree.</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _generation);
-        await LoadAsync(cancellationToken);
-    }
+    public Task RefreshAsync(CancellationToken cancellationToken) => _copy.RefreshAsync(cancellationToken);
 
-    public void Dispose()
-    {
-        _subscription.Dispose();
-        // Cancelled, not disposed (nor the semaphore): a background reload may still be on its way out.
-        _disposed.Cancel();
-    }
-
-    private void OnChanged()
-    {
-        Interlocked.Increment(ref _generation);
-        if (_snapshot is not null)
-        {
-            // Nothing cached yet means nothing to refresh: the first use loads (and the database may not be migrated yet).
-            _ = Task.Run(ReloadInBackgroundAsync);
-        }
-    }
-
-    private async Task ReloadInBackgroundAsync()
-    {
-        while (!_disposed.IsCancellationRequested)
-        {
-            try
-            {
-                await LoadAsync(_disposed.Token);
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                _logger.LogWarning("Reloading provider configuration failed ({Error}); retrying", ex.GetType().Name);
-                await Task.Delay(RetryDelay, _disposed.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    private async Task<ProviderSnapshot> LoadAsync(CancellationToken cancellationToken)
-    {
-        await _loading.WaitAsync(cancellationToken);
-        try
-        {
-            // Loop while changes arrive during a read, so the copy kept is never older than the last notification.
-            while (_snapshot is null || Interlocked.Read(ref _loadedGeneration) != Interlocked.Read(ref _generation))
-            {
-                var generation = Interlocked.Read(ref _generation);
-                _snapshot = await ReadAsync(cancellationToken);
-                Interlocked.Exchange(ref _loadedGeneration, generation);
-            }
-            return _snapshot;
-        }
-        finally
-        {
-            _loading.Release();
-        }
-    }
+    public void Dispose() => _copy.Dispose();
 
     private async Task<ProviderSnapshot> ReadAsync(CancellationToken cancellationToken)
     {

@@ -47,8 +47,8 @@ internal static class LinkDeliveryReport
         {
             return null;
         }
-        var refId = Text(report, "refId");
-        var (linkId, part) = SplitPart(Text(report, "id"));
+        var refId = report.NonEmpty("refId");
+        var (linkId, part) = SplitPart(report.NonEmpty("id"));
         if (refId is null && linkId is null)
         {
             return null;
@@ -63,7 +63,7 @@ internal static class LinkDeliveryReport
         {
             MessageId = refId,
             ProviderMessageId = linkId,
-            OccurredAt = Time(report, "timestamp"),
+            OccurredAt = report.Time("timestamp"),
             ProviderStatus = codeText,
             ErrorCode = failed || known is null ? codeText : null,
             Error = failed ? known!.Description : known is null ? $"Unknown LINK result code {codeText}." : null,
@@ -84,9 +84,5 @@ internal static class LinkDeliveryReport
         return (id[..dollar], part);
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
 
-    private static DateTimeOffset? Time(JsonElement element, string name) =>
-        Text(element, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
 }

@@ -19,8 +19,8 @@ internal static class LinkMoMessage
             using var document = JsonDocument.ParseValue(ref reader);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
-                || Text(root, "source") is not { } from
-                || Text(root, "destination") is not { } destination
+                || root.NonEmpty("source") is not { } from
+                || root.NonEmpty("destination") is not { } destination
                 || !root.TryGetProperty("content", out var content) || content.ValueKind != JsonValueKind.Object)
             {
                 return null;
@@ -28,10 +28,10 @@ internal static class LinkMoMessage
             var to = root.TryGetProperty("subNumber", out var sub) && sub.ValueKind is JsonValueKind.Number or JsonValueKind.String
                 ? (sub.ValueKind == JsonValueKind.Number ? sub.GetRawText() : sub.GetString()!)
                 : destination;
-            return new InboundMessage("sms", from, to, Text(content, "userData") ?? "")
+            return new InboundMessage("sms", from, to, content.NonEmpty("userData") ?? "")
             {
-                ProviderMessageId = Text(root, "messageId"),
-                ReceivedAt = Text(root, "timestamp") is { } time
+                ProviderMessageId = root.NonEmpty("messageId"),
+                ReceivedAt = root.NonEmpty("timestamp") is { } time
                     && DateTimeOffset.TryParse(time, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null,
             };
         }
@@ -41,6 +41,4 @@ internal static class LinkMoMessage
         }
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
 }

@@ -45,8 +45,8 @@ internal static partial class SendGridEvents
 
     private static DeliveryReceipt? Receipt(JsonElement item)
     {
-        var name = Text(item, "event");
-        var type = Text(item, "type");
+        var name = item.NonEmpty("event");
+        var type = item.NonEmpty("type");
         ReceiptStatus? status = name switch
         {
             "processed" => ReceiptStatus.Sent,
@@ -57,14 +57,14 @@ internal static partial class SendGridEvents
             _ => null,
         };
         var messageId = Text(item, MailSendRequest.HubMessageIdArg);
-        var providerMessageId = ProviderMessageId(Text(item, "sg_message_id"));
+        var providerMessageId = ProviderMessageId(item.NonEmpty("sg_message_id"));
         if (status is not { } known || (messageId is null && providerMessageId is null))
         {
             return null;
         }
         var failed = known is ReceiptStatus.Failed or ReceiptStatus.Undeliverable;
-        var reason = Text(item, "reason") is { } said ? Address().Replace(said, "<address>") : null;
-        var error = string.Join(": ", new[] { Text(item, "bounce_classification"), reason }.OfType<string>());
+        var reason = item.NonEmpty("reason") is { } said ? Address().Replace(said, "<address>") : null;
+        var error = string.Join(": ", new[] { item.NonEmpty("bounce_classification"), reason }.OfType<string>());
         return new DeliveryReceipt(known)
         {
             MessageId = messageId,
@@ -73,7 +73,7 @@ internal static partial class SendGridEvents
                 ? DateTimeOffset.FromUnixTimeSeconds(seconds)
                 : null,
             ProviderStatus = name == "bounce" && type is { Length: > 0 } ? $"bounce/{type}" : name,
-            ErrorCode = failed ? Text(item, "status") : null,
+            ErrorCode = failed ? item.NonEmpty("status") : null,
             Error = failed && error.Length > 0 ? error : null,
         };
     }
@@ -90,8 +90,6 @@ internal static partial class SendGridEvents
         return end > 0 ? sgMessageId[..end] : sgMessageId;
     }
 
-    private static string? Text(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
 
     [GeneratedRegex(@"[^\s<>@""']+@[^\s<>@""']+")]
     private static partial Regex Address();

@@ -20,7 +20,7 @@ internal sealed record TwilioAnswer(string? Sid, string? Status, int? Code)
             {
                 return new TwilioAnswer(null, null, null);
             }
-            return new TwilioAnswer(Text(root, "sid"), Text(root, "status"), Integer(root, "code") ?? Integer(root, "error_code"));
+            return new TwilioAnswer(root.NonEmpty("sid"), root.NonEmpty("status"), Integer(root, "code") ?? Integer(root, "error_code"));
         }
         catch (JsonException)
         {
@@ -28,8 +28,6 @@ internal sealed record TwilioAnswer(string? Sid, string? Status, int? Code)
         }
     }
 
-    private static string? Text(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
 
     private static int? Integer(JsonElement root, string name)
     {

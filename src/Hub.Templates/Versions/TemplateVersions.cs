@@ -19,28 +19,21 @@ public sealed class TemplateVersions : IWorkspaceTemplates, IDisposable
 {
     public const string ChangeChannel = "hub_templates";
 
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
     private static readonly TemplateCatalog Empty = new([]);
 
     private readonly IServiceScopeFactory _scopes;
     private readonly TemplateCatalog _files;
     private readonly ILogger<TemplateVersions> _logger;
-    private readonly IDisposable _subscription;
-    private readonly SemaphoreSlim _loading = new(1, 1);
-    private readonly CancellationTokenSource _disposed = new();
+    private readonly NotifiedCopy<Dictionary<string, TemplateCatalog>> _copy;
     private readonly ConcurrentDictionary<(string Workspace, string Id, string Version), MessageTemplate?> _parsed = new();
-    private volatile Dictionary<string, TemplateCatalog>? _snapshot;
     private volatile bool _provisioned;
-    private long _generation;
-    private long _loadedGeneration = -1;
 
     public TemplateVersions(IServiceScopeFactory scopes, TemplateCatalog files, IChangeNotifications notifications, ILogger<TemplateVersions> logger)
     {
-        ArgumentNullException.ThrowIfNull(notifications);
         _scopes = scopes;
         _files = files;
         _logger = logger;
-        _subscription = notifications.Subscribe(ChangeChannel, _ => OnChanged(), OnChanged);
+        _copy = new NotifiedCopy<Dictionary<string, TemplateCatalog>>(notifications, ChangeChannel, ReadAsync, logger, "templates");
     }
 
     /// <summary>
@@ -53,23 +46,18 @@ public sealed class TemplateVersions : IWorkspaceTemplates, IDisposable
         {
             return workspaceId == WorkspaceIds.Default ? _files : Empty;
         }
-        var snapshot = _snapshot ?? LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
-        return snapshot.GetValueOrDefault(workspaceId) ?? Empty;
+        return _copy.Current.GetValueOrDefault(workspaceId) ?? Empty;
     }
 
     /// <summary>Called once the shipped files are stored as versions (or found stored).</summary>
     public void MarkProvisioned()
     {
-        Interlocked.Increment(ref _generation);
+        _copy.Invalidate();
         _provisioned = true;
     }
 
     /// <summary>Reads the published versions again now; the API calls it after a publish, so that its answer and this process agree.</summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _generation);
-        await LoadAsync(cancellationToken);
-    }
+    public Task RefreshAsync(CancellationToken cancellationToken) => _copy.RefreshAsync(cancellationToken);
 
     /// <summary>A stored version parsed (once); null when it no longer reads, which is logged and leaves the template out.</summary>
     public MessageTemplate? Parse(string workspaceId, TemplateVersionRecord record)
@@ -88,62 +76,7 @@ public sealed class TemplateVersions : IWorkspaceTemplates, IDisposable
         });
     }
 
-    public void Dispose()
-    {
-        _subscription.Dispose();
-        // Cancelled, not disposed (nor the semaphore): a background reload may still be on its way out.
-        _disposed.Cancel();
-    }
-
-    private void OnChanged()
-    {
-        Interlocked.Increment(ref _generation);
-        if (_snapshot is not null)
-        {
-            _ = Task.Run(ReloadInBackgroundAsync);
-        }
-    }
-
-    private async Task ReloadInBackgroundAsync()
-    {
-        while (!_disposed.IsCancellationRequested)
-        {
-            try
-            {
-                await LoadAsync(_disposed.Token);
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                _logger.LogWarning("Reloading templates failed ({Error}); retrying", ex.GetType().Name);
-                await Task.Delay(RetryDelay, _disposed.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    private async Task<Dictionary<string, TemplateCatalog>> LoadAsync(CancellationToken cancellationToken)
-    {
-        await _loading.WaitAsync(cancellationToken);
-        try
-        {
-            // Loop while changes arrive during a read, so the copy kept is never older than the last notification.
-            while (_snapshot is null || Interlocked.Read(ref _loadedGeneration) != Interlocked.Read(ref _generation))
-            {
-                var generation = Interlocked.Read(ref _generation);
-                _snapshot = await ReadAsync(cancellationToken);
-                Interlocked.Exchange(ref _loadedGeneration, generation);
-            }
-            return _snapshot;
-        }
-        finally
-        {
-            _loading.Release();
-        }
-    }
+    public void Dispose() => _copy.Dispose();
 
     private async Task<Dictionary<string, TemplateCatalog>> ReadAsync(CancellationToken cancellationToken)
     {
