@@ -89,7 +89,7 @@ public sealed class WhatsAppProvider(IHttpClientFactory clients, TimeProvider ti
         try
         {
             using var document = JsonDocument.Parse(body);
-            return document.RootElement.Array("messages").Select(m => m.String("id")).FirstOrDefault(id => id is { Length: > 0 });
+            return document.RootElement.ArrayOf("messages").Select(m => m.StringOf("id")).FirstOrDefault(id => id is { Length: > 0 });
         }
         catch (JsonException)
         {

@@ -63,7 +63,7 @@ internal static class LinkDeliveryReport
         {
             MessageId = refId,
             ProviderMessageId = linkId,
-            OccurredAt = report.Time("timestamp"),
+            OccurredAt = report.TimeOf("timestamp"),
             ProviderStatus = codeText,
             ErrorCode = failed || known is null ? codeText : null,
             Error = failed ? known!.Description : known is null ? $"Unknown LINK result code {codeText}." : null,

@@ -49,9 +49,9 @@ internal static class GoogleTokenEndpoint
         {
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
-            long? expiresIn = long.TryParse(root.Code("expires_in"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
+            long? expiresIn = long.TryParse(root.CodeOf("expires_in"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
             // "error" is an OAuth code (invalid_grant), never a secret; error_description may quote the key id and is left out.
-            return (root.String("access_token"), expiresIn, root.String("error"));
+            return (root.StringOf("access_token"), expiresIn, root.StringOf("error"));
         }
         catch (JsonException)
         {

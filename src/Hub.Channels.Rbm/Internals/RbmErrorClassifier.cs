@@ -36,9 +36,9 @@ internal static class RbmErrorClassifier
         {
             var reader = new Utf8JsonReader(body);
             using var document = JsonDocument.ParseValue(ref reader);
-            var error = document.RootElement.Object("error");
-            var message = error.String("message");
-            return (error.String("status"), message is { Length: > 200 } ? message[..200] : message);
+            var error = document.RootElement.ObjectOf("error");
+            var message = error.StringOf("message");
+            return (error.StringOf("status"), message is { Length: > 200 } ? message[..200] : message);
         }
         catch (JsonException)
         {

@@ -12,12 +12,12 @@ internal static class RbmEvent
 {
     public static CallbackResult Read(JsonElement root, string configuredAgentId)
     {
-        if (root.ValueKind != JsonValueKind.Object || root.String("senderPhoneNumber") is not { Length: > 0 } sender)
+        if (root.ValueKind != JsonValueKind.Object || root.StringOf("senderPhoneNumber") is not { Length: > 0 } sender)
         {
             return CallbackResult.Invalid("Not an RBM user event or user message.");
         }
-        var messageId = root.String("messageId");
-        if (root.String("eventType") is { } eventType)
+        var messageId = root.StringOf("messageId");
+        if (root.StringOf("eventType") is { } eventType)
         {
             ReceiptStatus? status = eventType switch
             {
@@ -31,24 +31,24 @@ internal static class RbmEvent
                 {
                     MessageId = messageId,
                     ProviderMessageId = messageId,
-                    OccurredAt = root.Time("sendTime"),
+                    OccurredAt = root.TimeOf("sendTime"),
                     ProviderStatus = eventType,
                 }])
                 : CallbackResult.Ignored;
         }
-        var suggestion = root.Object("suggestionResponse");
-        var text = root.String("text") ?? suggestion.String("text");
-        var isMessage = text is not null || root.Object("location").ValueKind == JsonValueKind.Object || root.Object("userFile").ValueKind == JsonValueKind.Object;
+        var suggestion = root.ObjectOf("suggestionResponse");
+        var text = root.StringOf("text") ?? suggestion.StringOf("text");
+        var isMessage = text is not null || root.ObjectOf("location").ValueKind == JsonValueKind.Object || root.ObjectOf("userFile").ValueKind == JsonValueKind.Object;
         if (!isMessage)
         {
             return CallbackResult.Ignored;
         }
         // A location or a file still becomes a message, with empty text: the person answered.
-        return CallbackResult.OfInbound(new InboundMessage(ChannelNames.Rcs, sender, root.String("agentId") ?? configuredAgentId, text ?? "")
+        return CallbackResult.OfInbound(new InboundMessage(ChannelNames.Rcs, sender, root.StringOf("agentId") ?? configuredAgentId, text ?? "")
         {
             ProviderMessageId = messageId,
-            ReceivedAt = root.Time("sendTime"),
-            Postback = suggestion.String("postbackData"),
+            ReceivedAt = root.TimeOf("sendTime"),
+            Postback = suggestion.StringOf("postbackData"),
         });
     }
 }

@@ -43,13 +43,13 @@ internal static class RbmWebhook
         using (envelope)
         {
             var root = envelope.RootElement;
-            if (root.String("clientToken") is { } offered && root.String("secret") is { } secret)
+            if (root.StringOf("clientToken") is { } offered && root.StringOf("secret") is { } secret)
             {
                 return Matches(clientToken, offered)
                     ? CallbackResult.Respond(secret, "text/plain")
                     : CallbackResult.Unauthorized("The validation request's client token does not match.");
             }
-            return Push(target, clientToken, callback.Header("X-Goog-Signature"), root.Object("message").String("data"));
+            return Push(target, clientToken, callback.Header("X-Goog-Signature"), root.ObjectOf("message").StringOf("data"));
         }
     }
 

@@ -15,13 +15,13 @@ internal sealed record ServiceAccountKey(string ClientEmail, string PrivateKeyPe
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            if (root.String("client_email") is not { Length: > 0 } email || root.String("private_key") is not { Length: > 0 } pem)
+            if (root.StringOf("client_email") is not { Length: > 0 } email || root.StringOf("private_key") is not { Length: > 0 } pem)
             {
                 return null;
             }
             using var rsa = RSA.Create();
             rsa.ImportFromPem(pem);
-            return new ServiceAccountKey(email, pem, root.String("private_key_id"));
+            return new ServiceAccountKey(email, pem, root.StringOf("private_key_id"));
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or CryptographicException)
         {

@@ -56,7 +56,7 @@ internal static partial class SendGridEvents
             "blocked" or "dropped" => ReceiptStatus.Failed,
             _ => null,
         };
-        var messageId = Text(item, MailSendRequest.HubMessageIdArg);
+        var messageId = item.NonEmpty(MailSendRequest.HubMessageIdArg);
         var providerMessageId = ProviderMessageId(item.NonEmpty("sg_message_id"));
         if (status is not { } known || (messageId is null && providerMessageId is null))
         {

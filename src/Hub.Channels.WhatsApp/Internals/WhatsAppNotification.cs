@@ -13,31 +13,31 @@ internal static class WhatsAppNotification
 {
     public static CallbackResult Read(JsonElement root)
     {
-        if (root.ValueKind != JsonValueKind.Object || root.String("object") is not "whatsapp_business_account")
+        if (root.ValueKind != JsonValueKind.Object || root.StringOf("object") is not "whatsapp_business_account")
         {
             return CallbackResult.Invalid("Not a WhatsApp Business Account notification.");
         }
         var receipts = new List<DeliveryReceipt>();
         var inbound = new List<InboundMessage>();
-        foreach (var change in root.Array("entry").SelectMany(e => e.Array("changes")))
+        foreach (var change in root.ArrayOf("entry").SelectMany(e => e.ArrayOf("changes")))
         {
-            if (change.String("field") != "messages")
+            if (change.StringOf("field") != "messages")
             {
                 continue;
             }
-            var value = change.Object("value");
-            var to = WhatsAppAddress.ToE164(value.Object("metadata").String("display_phone_number"));
-            receipts.AddRange(value.Array("statuses").Select(ReceiptOf).OfType<DeliveryReceipt>());
-            inbound.AddRange(value.Array("messages").Select(m => InboundOf(m, to)).OfType<InboundMessage>());
+            var value = change.ObjectOf("value");
+            var to = WhatsAppAddress.ToE164(value.ObjectOf("metadata").StringOf("display_phone_number"));
+            receipts.AddRange(value.ArrayOf("statuses").Select(ReceiptOf).OfType<DeliveryReceipt>());
+            inbound.AddRange(value.ArrayOf("messages").Select(m => InboundOf(m, to)).OfType<InboundMessage>());
         }
         return receipts.Count == 0 && inbound.Count == 0 ? CallbackResult.Ignored : CallbackResult.Of(receipts, inbound);
     }
 
     private static DeliveryReceipt? ReceiptOf(JsonElement status)
     {
-        var name = status.String("status");
-        var error = status.Array("errors").FirstOrDefault();
-        var errorCode = error.Code("code");
+        var name = status.StringOf("status");
+        var error = status.ArrayOf("errors").FirstOrDefault();
+        var errorCode = error.CodeOf("code");
         ReceiptStatus? lifecycle = name switch
         {
             "sent" => ReceiptStatus.Sent,
@@ -48,27 +48,27 @@ internal static class WhatsAppNotification
             // "deleted", "warning", "played" and statuses Meta adds later say nothing about delivery.
             _ => null,
         };
-        if (lifecycle is not { } known || status.String("id") is not { Length: > 0 } id)
+        if (lifecycle is not { } known || status.StringOf("id") is not { Length: > 0 } id)
         {
             return null;
         }
         return new DeliveryReceipt(known)
         {
-            MessageId = status.String("biz_opaque_callback_data") is { Length: > 0 } hubId ? hubId : null,
+            MessageId = status.StringOf("biz_opaque_callback_data") is { Length: > 0 } hubId ? hubId : null,
             ProviderMessageId = id,
-            OccurredAt = status.UnixTime("timestamp"),
+            OccurredAt = status.UnixTimeOf("timestamp"),
             ProviderStatus = name,
             ErrorCode = errorCode,
-            Error = error.String("title") ?? error.String("message"),
+            Error = error.StringOf("title") ?? error.StringOf("message"),
         };
     }
 
     private static InboundMessage? InboundOf(JsonElement message, string to)
     {
-        var type = message.String("type");
+        var type = message.StringOf("type");
         // A reaction annotates an earlier message and a system message reports a number change: neither is something
         // the person wrote to Hub.
-        if (type is "reaction" or "system" || message.String("from") is not { Length: > 0 } from)
+        if (type is "reaction" or "system" || message.StringOf("from") is not { Length: > 0 } from)
         {
             return null;
         }
@@ -77,9 +77,9 @@ internal static class WhatsAppNotification
         // with whatever caption they have: the person answered, and that matters to the conversation.
         return new InboundMessage(ChannelNames.WhatsApp, WhatsAppAddress.ToE164(from), to, text ?? "")
         {
-            ProviderMessageId = message.String("id"),
-            InReplyToProviderMessageId = message.Object("context").String("id"),
-            ReceivedAt = message.UnixTime("timestamp"),
+            ProviderMessageId = message.StringOf("id"),
+            InReplyToProviderMessageId = message.ObjectOf("context").StringOf("id"),
+            ReceivedAt = message.UnixTimeOf("timestamp"),
             Postback = postback,
         };
     }
@@ -89,17 +89,17 @@ internal static class WhatsAppNotification
         switch (type)
         {
             case "text":
-                return (message.Object("text").String("body"), null);
+                return (message.ObjectOf("text").StringOf("body"), null);
             case "button":
                 // A template's quick-reply button: the payload is what the template set, the text what the person saw.
-                var button = message.Object("button");
-                return (button.String("text"), button.String("payload"));
+                var button = message.ObjectOf("button");
+                return (button.StringOf("text"), button.StringOf("payload"));
             case "interactive":
-                var interactive = message.Object("interactive");
-                var reply = interactive.Object(interactive.String("type") ?? "");
-                return (reply.String("title"), reply.String("id"));
+                var interactive = message.ObjectOf("interactive");
+                var reply = interactive.ObjectOf(interactive.StringOf("type") ?? "");
+                return (reply.StringOf("title"), reply.StringOf("id"));
             default:
-                return (type is { } t ? message.Object(t).String("caption") : null, null);
+                return (type is { } t ? message.ObjectOf(t).StringOf("caption") : null, null);
         }
     }
 }
