@@ -2,5 +2,5 @@ using Hub.IntegrationTests.Infrastructure;
 
 namespace Hub.IntegrationTests.Messaging;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresMessagingCollection.Name)]
 public sealed class PostgresSendApiTests(PostgresFixture fixture) : SendApiTests(new PostgresDatabase(fixture));

@@ -7,7 +7,7 @@ using Hub.IntegrationTests.Queue;
 
 namespace Hub.IntegrationTests.Messaging;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresMessagingCollection.Name)]
 public sealed class PostgresSharedRateLimiterTests(PostgresFixture fixture) : SharedRateLimiterTests
 {
     protected override async Task<DbContextOptions<HubDbContext>> CreateOptionsAsync() =>

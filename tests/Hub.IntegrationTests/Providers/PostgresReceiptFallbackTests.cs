@@ -2,5 +2,5 @@ using Hub.IntegrationTests.Infrastructure;
 
 namespace Hub.IntegrationTests.Providers;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresMessagingCollection.Name)]
 public sealed class PostgresReceiptFallbackTests(PostgresFixture fixture) : ReceiptFallbackTests(new PostgresDatabase(fixture));

@@ -8,7 +8,7 @@ namespace Hub.IntegrationTests.Providers;
 /// Provider configuration is cached in every process and refreshed by change notifications: a route set through one
 /// node is used at once by the node that sends, which never reads provider configuration per message.
 /// </summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresMessagingCollection.Name)]
 public sealed class ProviderChangesAcrossNodesTests(PostgresFixture fixture) : IDisposable
 {
     private const string ShopSecret = "across-nodes-secret";

@@ -2,5 +2,5 @@ using Hub.IntegrationTests.Infrastructure;
 
 namespace Hub.IntegrationTests.Sandbox;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresMessagingCollection.Name)]
 public sealed class PostgresSandboxHandsetTests(PostgresFixture fixture) : SandboxHandsetTests(new PostgresDatabase(fixture));

@@ -2,5 +2,5 @@ using Hub.IntegrationTests.Infrastructure;
 
 namespace Hub.IntegrationTests.Templates;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresMessagingCollection.Name)]
 public sealed class PostgresTemplatesApiTests(PostgresFixture fixture) : TemplatesApiTests(new PostgresDatabase(fixture));

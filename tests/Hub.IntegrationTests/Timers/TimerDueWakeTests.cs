@@ -38,5 +38,5 @@ public abstract class TimerDueWakeTests(IHubDatabase database) : IDisposable
 
 public sealed class SqliteTimerDueWakeTests(SqliteDatabase database) : TimerDueWakeTests(database), IClassFixture<SqliteDatabase>;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresWorkflowsCollection.Name)]
 public sealed class PostgresTimerDueWakeTests(PostgresFixture fixture) : TimerDueWakeTests(new PostgresDatabase(fixture));

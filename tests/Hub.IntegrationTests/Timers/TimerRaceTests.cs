@@ -67,6 +67,6 @@ public abstract class TimerRaceTests(IHubDatabase database, ITestOutputHelper ou
 public sealed class SqliteTimerRaceTests(SqliteDatabase database, ITestOutputHelper output)
     : TimerRaceTests(database, output), IClassFixture<SqliteDatabase>;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresWorkflowsCollection.Name)]
 public sealed class PostgresTimerRaceTests(PostgresFixture fixture, ITestOutputHelper output)
     : TimerRaceTests(new PostgresDatabase(fixture), output);

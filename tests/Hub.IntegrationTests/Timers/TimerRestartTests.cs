@@ -82,6 +82,6 @@ public abstract class TimerRestartTests(IHubDatabase database, ITestOutputHelper
 public sealed class SqliteTimerRestartTests(SqliteDatabase database, ITestOutputHelper output)
     : TimerRestartTests(database, output), IClassFixture<SqliteDatabase>;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresWorkflowsCollection.Name)]
 public sealed class PostgresTimerRestartTests(PostgresFixture fixture, ITestOutputHelper output)
     : TimerRestartTests(new PostgresDatabase(fixture), output);

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Hub.IntegrationTests.Timers;
 
 /// <summary>Acceptance 2: two Hub processes on one PostgreSQL with 10,000 timers due at once: each fires exactly once.</summary>
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresWorkflowsCollection.Name)]
 public sealed class TwoNodeTimerTests(PostgresFixture fixture, ITestOutputHelper output) : IDisposable
 {
     private const int Count = 10_000;

@@ -2,5 +2,5 @@ using Hub.IntegrationTests.Infrastructure;
 
 namespace Hub.IntegrationTests.Verifications;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresMessagingCollection.Name)]
 public sealed class PostgresVerificationTests(PostgresFixture fixture) : VerificationTests(new PostgresDatabase(fixture));

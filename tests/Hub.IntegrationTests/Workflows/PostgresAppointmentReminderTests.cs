@@ -3,6 +3,6 @@ using Xunit.Abstractions;
 
 namespace Hub.IntegrationTests.Workflows;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresWorkflowsCollection.Name)]
 public sealed class PostgresAppointmentReminderTests(PostgresFixture fixture, ITestOutputHelper output)
     : AppointmentReminderTests(new PostgresDatabase(fixture), output);

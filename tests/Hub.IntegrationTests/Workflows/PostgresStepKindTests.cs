@@ -2,5 +2,5 @@ using Hub.IntegrationTests.Infrastructure;
 
 namespace Hub.IntegrationTests.Workflows;
 
-[Collection(PostgresCollection.Name)]
+[Collection(PostgresWorkflowsCollection.Name)]
 public sealed class PostgresStepKindTests(PostgresFixture fixture) : StepKindTests(new PostgresDatabase(fixture));
