@@ -28,6 +28,9 @@ internal sealed class DeliverMessageHandler(
 
     public string Kind => MessagingJobKinds.Deliver;
 
+    /// <summary>A provider call cannot be rolled back: a failed batch run again would send its other messages twice.</summary>
+    public bool RunsAlone => true;
+
     public async Task PrefetchAsync(IReadOnlyList<ClaimedJob> jobs, HubDbContext db, CancellationToken cancellationToken)
     {
         var ids = jobs.Select(j => Guid.Parse(j.SubjectId)).ToList();

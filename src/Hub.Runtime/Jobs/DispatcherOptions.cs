@@ -12,7 +12,9 @@ public sealed class DispatcherOptions : IValidatableObject
     {
         [JobLanes.Default] = new LaneOptions { Concurrency = 4, BatchSize = 32 },
         [JobLanes.Bulk] = new LaneOptions { Concurrency = 1, BatchSize = 64 },
-        [JobLanes.Delivery] = new LaneOptions { Concurrency = 16, BatchSize = 8 },
+        // One job per claim: each provider call commits alone (see IJobHandler.RunsAlone), and a slow provider must
+        // not keep claimed jobs waiting behind it until their leases run out.
+        [JobLanes.Delivery] = new LaneOptions { Concurrency = 16, BatchSize = 1 },
     };
 
     /// <summary>How long a claim lasts without renewal; a dead worker's jobs are taken over after this.</summary>

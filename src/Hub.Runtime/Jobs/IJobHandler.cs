@@ -13,6 +13,13 @@ public interface IJobHandler
     Task<JobOutcome> HandleAsync(ClaimedJob job, HubDbContext db, CancellationToken cancellationToken);
 
     /// <summary>
+    /// True for a kind whose run does something outside the database that cannot be rolled back (a provider call):
+    /// its jobs commit one by one, never in a batch with others, because a batch that fails is run again job by job
+    /// and would repeat what its other jobs already did.
+    /// </summary>
+    bool RunsAlone => false;
+
+    /// <summary>
     /// Loads the subjects of a batch of this kind's jobs into <paramref name="db"/> in one query, so that
     /// <see cref="HandleAsync"/> finds them tracked (<c>FindAsync</c>) instead of asking the database once per job.
     /// </summary>

@@ -16,21 +16,33 @@ namespace Hub.Runtime.Jobs;
 /// </summary>
 public sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal signal, SqliteWriteGate writeGate, ILogger<JobBatchRunner> logger)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _runsAlone = new(StringComparer.Ordinal);
+
     public async Task RunAsync(IReadOnlyList<ClaimedJob> jobs, TimeSpan timeout, CancellationToken stoppingToken)
     {
         foreach (var workspace in jobs.GroupBy(j => j.WorkspaceId, StringComparer.Ordinal))
         {
-            var batch = workspace.ToList();
-            if (batch.Count > 1 && await TryRunAsync(batch, together: true, timeout, stoppingToken))
+            var batch = workspace.Where(j => !RunsAlone(j.Kind)).ToList();
+            if (batch.Count <= 1 || !await TryRunAsync(batch, together: true, timeout, stoppingToken))
             {
-                continue;
+                foreach (var job in batch)
+                {
+                    await TryRunAsync([job], together: false, timeout, stoppingToken);
+                }
             }
-            foreach (var job in batch)
+            foreach (var job in workspace.Where(j => RunsAlone(j.Kind)))
             {
                 await TryRunAsync([job], together: false, timeout, stoppingToken);
             }
         }
     }
+
+    /// <summary>Whether the kind's handler says its jobs must commit one by one (asked once per kind).</summary>
+    private bool RunsAlone(string kind) => _runsAlone.GetOrAdd(kind, k =>
+    {
+        using var scope = scopes.CreateScope();
+        return scope.ServiceProvider.GetServices<IJobHandler>().FirstOrDefault(h => h.Kind == k)?.RunsAlone ?? false;
+    });
 
     /// <summary>False when a batch run together must be run job by job instead.</summary>
     private async Task<bool> TryRunAsync(IReadOnlyList<ClaimedJob> jobs, bool together, TimeSpan timeout, CancellationToken stoppingToken)

@@ -99,6 +99,12 @@ public abstract class FaultyProviderLoadTests(IHubDatabase database, int process
             var sent = await client.MessagesAsync("status=sent&limit=1");
             Assert.Single(sent);
         }
+        catch
+        {
+            // What the Hubs said, for the failure's reader: ids and statuses only, Hub logs no numbers or texts.
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), $"hub-load-{GetType().Name}.log"), string.Join("\n----\n", hubs.Select(h => h.Output)));
+            throw;
+        }
         finally
         {
             foreach (var hub in hubs)
