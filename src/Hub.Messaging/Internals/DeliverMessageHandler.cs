@@ -31,12 +31,6 @@ internal sealed class DeliverMessageHandler(
     /// <summary>A provider call cannot be rolled back: a failed batch run again would send its other messages twice.</summary>
     public bool RunsAlone => true;
 
-    public async Task PrefetchAsync(IReadOnlyList<ClaimedJob> jobs, HubDbContext db, CancellationToken cancellationToken)
-    {
-        var ids = jobs.Select(j => Guid.Parse(j.SubjectId)).ToList();
-        await db.Messages.Where(m => ids.Contains(m.Id)).LoadAsync(cancellationToken);
-    }
-
     public async Task<JobOutcome> HandleAsync(ClaimedJob job, HubDbContext db, CancellationToken cancellationToken)
     {
         var message = await db.Messages.FindAsync([Guid.Parse(job.SubjectId)], cancellationToken);

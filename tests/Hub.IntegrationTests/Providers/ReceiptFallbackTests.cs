@@ -123,10 +123,9 @@ public abstract class ReceiptFallbackTests : IDisposable
         Assert.Equal("delivered", (string?)(await DetailAsync(client, id))["message"]!["status"]);
 
         // Past the window, a second message's deadline passing proves the first one's did too (timers fire in order).
-        var witness = await SendAsync(client, "+4791234568");
+        await SendAsync(client, "+4791234568");
         await Eventually.Until(() => client.MessagesAsync($"to={Uri.EscapeDataString("+4791234568")}&channel=sms"), m => m.Count == 1,
             TimeSpan.FromSeconds(30), "the witness falls back after its window");
-        Assert.NotEqual(witness, id);
         Assert.Empty(await client.MessagesAsync($"to={Uri.EscapeDataString(Reachable)}&channel=sms"));
         Assert.Null((await DetailAsync(client, id))["movedOnReason"]);
     }
