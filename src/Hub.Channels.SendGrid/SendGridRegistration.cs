@@ -11,21 +11,7 @@ public static class SendGridRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddHttpClient(SendGridProvider.HttpClientName, client =>
-            {
-                // Each instance has its own timeout, applied per request; the client's would cut every instance at once.
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd("Hub-SendGrid/1.0");
-            })
-            // A redirect would carry the API key somewhere the admin did not point it.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            })
-            // No resilience handler: the job queue retries transient failures with backoff, a second layer would multiply them.
-            // No per-request logs: one information line per message is noise at volume.
-            .RemoveAllLoggers();
+        builder.Services.AddProviderHttpClient(SendGridProvider.HttpClientName, "Hub-SendGrid/1.0");
         builder.Services.AddSingleton<IChannelProvider, SendGridProvider>();
         return builder;
     }

@@ -11,20 +11,7 @@ public static class TwilioRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddHttpClient(TwilioProvider.HttpClientName, client =>
-            {
-                // Each instance has its own timeout, applied per request; the client's would cut every instance at once.
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd("Hub-Twilio/1.0");
-            })
-            // A redirect would resend the credentials elsewhere; Twilio's API does not redirect, so 3xx is an answer.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            })
-            // No resilience handler: the job queue retries transient failures with backoff, a second layer would multiply them.
-            .RemoveAllLoggers();
+        builder.Services.AddProviderHttpClient(TwilioProvider.HttpClientName, "Hub-Twilio/1.0");
         builder.Services.AddSingleton<IChannelProvider, TwilioProvider>();
         return builder;
     }
