@@ -29,7 +29,21 @@ public sealed class MessageRecord : IWorkspaceOwned
     /// </summary>
     public string? ProtectedContent { get; set; }
     public string? Locale { get; set; }
+
+    /// <summary>The send request's purpose (<c>transactional</c>, <c>marketing</c>, <c>system</c>): it decides which consent applies.</summary>
+    public string Purpose { get; set; } = "transactional";
+
+    /// <summary>The contact the address belongs to, once the send's consent check found one.</summary>
+    public Guid? ContactId { get; set; }
+
     public MessageStatus Status { get; set; }
+
+    /// <summary>Why the message was <see cref="MessageStatus.Skipped"/>: <c>opted_out</c>, <c>no_consent</c>, <c>quiet_hours_held</c>, ...</summary>
+    public string? SkipReason { get; set; }
+
+    /// <summary>A marketing message held for quiet hours goes at this instant.</summary>
+    public DateTimeOffset? HeldUntil { get; set; }
+
     public string? ProviderMessageId { get; set; }
     public string? LastError { get; set; }
     public string? WorkflowId { get; set; }

@@ -12,4 +12,10 @@ public enum MessageStatus
     Undeliverable,
     /// <summary>The provider's validity period ran out before delivery: final.</summary>
     Expired,
+    /// <summary>
+    /// Nothing was sent on this channel; <see cref="MessageRecord.SkipReason"/> says why (<c>opted_out</c>,
+    /// <c>no_consent</c>, <c>outside_service_window</c>). <c>quiet_hours_held</c> is the one skip that is not final:
+    /// the message goes at <see cref="MessageRecord.HeldUntil"/>.
+    /// </summary>
+    Skipped,
 }

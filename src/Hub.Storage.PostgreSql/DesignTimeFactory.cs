@@ -1,3 +1,4 @@
+using Hub.Contacts;
 using Hub.Channels.Sandbox;
 using Hub.Intake;
 using Hub.Messaging;
@@ -16,5 +17,5 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<HubDbConte
     public HubDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres("Host=localhost;Database=hub_design").Options,
             [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
-             SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart]);
+             SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart, ContactsRegistration.ModelPart]);
 }

@@ -55,6 +55,7 @@ internal sealed class MessageComposer(IWorkspaceTemplates templates, IChannelPro
                 ProtectedContent = content is null ? null
                     : protection.ProtectContent(new MessageContent(content.Subject, content.Body, content.Html, MessageRichContent.Of(content)?.ToJson())),
                 Locale = rendered?.Locale ?? locale,
+                Purpose = request.Purpose,
                 Status = MessageStatus.Queued,
                 WorkflowId = request.WorkflowId,
                 WorkflowInstanceId = request.WorkflowInstanceId,

@@ -20,6 +20,8 @@ internal sealed class MessageRecordConfiguration : IEntityTypeConfiguration<Mess
         builder.HasIndex(m => m.To);
         builder.Property(m => m.ProviderMessageId).HasMaxLength(200);
         builder.Property(m => m.MovedOnReason).HasMaxLength(1000);
+        builder.Property(m => m.Purpose).HasMaxLength(20);
+        builder.Property(m => m.SkipReason).HasMaxLength(100);
         // Receipts that do not echo Hub's id find their message by the provider's.
         builder.HasIndex(m => new { m.Provider, m.ProviderMessageId });
         // A send request makes at most one message per channel: retries and fallbacks cannot duplicate it.

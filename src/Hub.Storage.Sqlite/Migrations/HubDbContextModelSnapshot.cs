@@ -87,6 +87,271 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.ToTable("sandbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Contacts.ConsentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_changes");
+
+                    b.HasIndex("ContactId", "RecordedAt")
+                        .HasDatabaseName("ix_consent_changes_contact_id_recorded_at");
+
+                    b.ToTable("consent_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Contacts.ConsentPolicyRecord", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_json");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("WorkspaceId")
+                        .HasName("pk_consent_policies");
+
+                    b.ToTable("consent_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Contacts.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("erased_at");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_name");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_name");
+
+                    b.Property<string>("Locale")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locale");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contacts");
+
+                    b.HasIndex("WorkspaceId", "CreatedAt")
+                        .HasDatabaseName("ix_contacts_workspace_id_created_at");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Contacts.ContactConsent", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("ContactId", "Channel", "Purpose")
+                        .HasName("pk_contact_consents");
+
+                    b.ToTable("contact_consents", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Contacts.ContactIdentity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<string>("WorkspaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_identities");
+
+                    b.HasIndex("ContactId")
+                        .HasDatabaseName("ix_contact_identities_contact_id");
+
+                    b.HasIndex("WorkspaceId", "Kind", "Value")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_identities_workspace_id_kind_value");
+
+                    b.ToTable("contact_identities", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Contacts.ServiceWindow", b =>
+                {
+                    b.Property<string>("WorkspaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workspace_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<long>("LastInboundAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_inbound_at");
+
+                    b.HasKey("WorkspaceId", "Channel", "Address")
+                        .HasName("pk_service_windows");
+
+                    b.ToTable("service_windows", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Intake.ConnectorInstance", b =>
                 {
                     b.Property<string>("Id")
@@ -368,6 +633,10 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
@@ -380,6 +649,10 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.Property<string>("FallbackChannels")
                         .HasColumnType("TEXT")
                         .HasColumnName("fallback_channels");
+
+                    b.Property<long?>("HeldUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("held_until");
 
                     b.Property<string>("Html")
                         .HasColumnType("TEXT")
@@ -421,6 +694,12 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_message_id");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
                     b.Property<string>("RichContent")
                         .HasColumnType("TEXT")
                         .HasColumnName("rich_content");
@@ -428,6 +707,11 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.Property<Guid>("SendRequestId")
                         .HasColumnType("TEXT")
                         .HasColumnName("send_request_id");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skip_reason");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1416,6 +1700,36 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Contacts.ConsentChange", b =>
+                {
+                    b.HasOne("Hub.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_changes_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("Hub.Contacts.ContactConsent", b =>
+                {
+                    b.HasOne("Hub.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_consents_contacts_contact_id");
+                });
+
+            modelBuilder.Entity("Hub.Contacts.ContactIdentity", b =>
+                {
+                    b.HasOne("Hub.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_identities_contacts_contact_id");
                 });
 
             modelBuilder.Entity("Hub.Messaging.MessageReceipt", b =>

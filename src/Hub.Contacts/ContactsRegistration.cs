@@ -1,0 +1,21 @@
+using Hub.Contacts.Internals;
+using Hub.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hub.Contacts;
+
+public static class ContactsRegistration
+{
+    /// <summary>This module's entities, for the design-time factories of the migrations projects.</summary>
+    public static IHubModelPart ModelPart { get; } = new ContactsModelPart();
+
+    /// <summary>Contacts, their identities and consent, service windows and the workspace's consent policy.</summary>
+    public static IHostApplicationBuilder AddHubContacts(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddHubModelPart(ModelPart);
+        builder.Services.AddScoped<IContactStore, ContactStore>();
+        return builder;
+    }
+}

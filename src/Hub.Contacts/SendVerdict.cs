@@ -1,0 +1,8 @@
+namespace Hub.Contacts;
+
+public enum SendVerdict
+{
+    Send,
+    Skip,
+    Hold,
+}
