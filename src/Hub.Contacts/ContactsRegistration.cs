@@ -16,6 +16,7 @@ public static class ContactsRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHubModelPart(ModelPart);
         builder.Services.AddScoped<IContactStore, ContactStore>();
+        builder.Services.AddScoped<IConsentPolicies, StoredConsentPolicies>();
         return builder;
     }
 }
