@@ -25,6 +25,12 @@ public sealed class Contact : IWorkspaceOwned
     /// <summary>IANA time zone id (<c>Europe/Oslo</c>); quiet hours use it, else the phone number's country.</summary>
     public string? TimeZone { get; set; }
 
+    /// <summary>
+    /// The time of the newest event whose name, locale and time zone the contact holds: an older event (a retry, a
+    /// late delivery) adds its identities and consent but does not overwrite what a newer one said.
+    /// </summary>
+    public DateTimeOffset? DetailsAsOf { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -193,6 +193,10 @@ namespace Hub.Storage.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DetailsAsOf")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("details_as_of");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)")

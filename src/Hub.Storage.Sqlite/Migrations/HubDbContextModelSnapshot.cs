@@ -188,6 +188,10 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("DetailsAsOf")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("details_as_of");
+
                     b.Property<string>("Email")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT")
