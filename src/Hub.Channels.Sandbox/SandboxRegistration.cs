@@ -1,3 +1,4 @@
+using Hub.Contacts;
 using Hub.Channels;
 using Hub.Channels.Sandbox.Internals;
 using Hub.Storage;
@@ -20,6 +21,7 @@ public static class SandboxRegistration
         builder.Services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
         builder.Services.TryAddSingleton<ISandboxHandset, StoredSandboxHandset>();
         builder.Services.AddSingleton<IChannelProvider, SandboxProvider>();
+        builder.Services.AddScoped<IPersonalDataEraser, SandboxDataEraser>();
         return builder;
     }
 }

@@ -22,6 +22,10 @@ public static class ContactsRegistration
         builder.Services.AddHubModelPart(ModelPart);
         builder.Services.AddScoped<IContactStore, ContactStore>();
         builder.Services.AddScoped<IConsentPolicies, StoredConsentPolicies>();
+        builder.Services.AddScoped<ContactUpdates>();
+        builder.Services.AddScoped<ContactErasure>();
+        builder.Services.AddScoped<IPersonalDataEraser, ContactDataEraser>();
+        builder.Services.AddScoped<IPersonalDataEraser, EventDataEraser>();
         builder.Services.AddScoped<IEventConsumer, ContactEventConsumer>();
         return builder;
     }

@@ -83,5 +83,6 @@ app.MapWorkflowsApi();
 app.MapWorkflowInstancesApi();
 app.MapWorkflowSimulationApi();
 app.MapTemplatesApi();
+app.MapContactsApi();
 
 return app.RunHub();

@@ -1,3 +1,4 @@
+using Hub.Contacts;
 using Hub.Connectors;
 using Hub.Core.Outbound;
 using Hub.Intake.Internals;
@@ -24,6 +25,7 @@ public static class IntakeRegistration
         services.AddHubModelPart(ModelPart);
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<IPersonalDataEraser, InboundRequestDataEraser>();
         services.AddSingleton<ConnectorSecrets>();
         services.AddSingleton<ConnectorDirectory>();
         services.AddHostedService<ConnectorDirectoryWarmup>();

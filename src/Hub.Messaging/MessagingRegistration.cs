@@ -1,3 +1,4 @@
+using Hub.Contacts;
 using Hub.Messaging.Internals;
 using Hub.Runtime.Jobs;
 using Hub.Storage;
@@ -18,6 +19,7 @@ public static class MessagingRegistration
         var services = builder.Services;
         services.AddHubModelPart(ModelPart);
         services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section).ValidateOnStart();
+        services.AddScoped<IPersonalDataEraser, MessagingDataEraser>();
         services.AddSingleton<ProviderCredentials>();
         services.AddSingleton<ProviderDirectory>();
         services.AddSingleton<IChannelProviderResolver, ChannelProviderResolver>();

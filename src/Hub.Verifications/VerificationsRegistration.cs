@@ -1,3 +1,4 @@
+using Hub.Contacts;
 using Hub.Storage;
 using Hub.Verifications.Internals;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class VerificationsRegistration
             .ValidateOnStart();
         builder.Services.AddScoped<VerificationIssuer>();
         builder.Services.AddScoped<VerificationChecker>();
+        builder.Services.AddScoped<IPersonalDataEraser, VerificationDataEraser>();
         return builder;
     }
 }

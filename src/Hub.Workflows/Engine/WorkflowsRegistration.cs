@@ -1,3 +1,4 @@
+using Hub.Contacts;
 using Hub.Runtime.Events;
 using Hub.Runtime.Jobs;
 using Hub.Storage;
@@ -44,6 +45,7 @@ public static class WorkflowsRegistration
         services.AddScoped<WorkflowPublisher>();
         services.AddScoped<WorkflowInstances>();
         services.AddScoped<IEventConsumer, WorkflowEventConsumer>();
+        services.AddScoped<IPersonalDataEraser, WorkflowDataEraser>();
         services.AddScoped<IJobHandler, RunInstanceHandler>();
         services.AddHostedService<WorkflowProvisioner>();
         return builder;
