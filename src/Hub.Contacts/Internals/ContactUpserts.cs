@@ -66,12 +66,22 @@ internal sealed class ContactUpserts(HubDbContext db)
         }
     }
 
-    /// <summary>The identities already known, saved or only tracked in this unit of work, in one query.</summary>
+    /// <summary>
+    /// The identities already known with their contacts, in one query of one shape (each kind matched on the unique
+    /// index; a kind the event does not name matches nothing), plus those only tracked in this unit of work.
+    /// </summary>
     private async Task<List<ContactIdentity>> FindIdentitiesAsync(IReadOnlyList<(string Kind, string Value)> keys, CancellationToken cancellationToken)
     {
-        var values = keys.Select(k => k.Value).ToList();
-        var stored = await db.ContactIdentities.Where(i => values.Contains(i.Value)).ToListAsync(cancellationToken);
-        return [.. stored.Concat(db.ContactIdentities.Local)
+        string ValueOf(string kind) => keys.FirstOrDefault(k => k.Kind == kind).Value ?? "";
+        var (phone, email, source) = (ValueOf(ContactIdentity.Phone), ValueOf(ContactIdentity.Email), ValueOf(ContactIdentity.Source));
+        // The contacts come along and are tracked, so that finding them afterwards costs no query.
+        var stored = await db.ContactIdentities
+            .Where(i => (i.Kind == ContactIdentity.Phone && i.Value == phone)
+                || (i.Kind == ContactIdentity.Email && i.Value == email)
+                || (i.Kind == ContactIdentity.Source && i.Value == source))
+            .Join(db.Contacts, i => i.ContactId, c => c.Id, (i, c) => new { Identity = i, Contact = c })
+            .ToListAsync(cancellationToken);
+        return [.. stored.Select(s => s.Identity).Concat(db.ContactIdentities.Local)
             .Where(i => db.Entry(i).State != EntityState.Deleted && keys.Contains((i.Kind, i.Value)))
             .DistinctBy(i => i.Id)];
     }
