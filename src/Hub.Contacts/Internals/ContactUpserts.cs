@@ -43,17 +43,16 @@ internal sealed class ContactUpserts(HubDbContext db)
     }
 
     /// <summary>
-    /// Records what the event says of consent. A statement older than the consent Hub already holds (a keyword
-    /// after it, a late delivery) is passed over, as is one that repeats the current state (every order of a
-    /// subscribed customer says so again; the history keeps the first).
+    /// Records what the event says of consent, with the same rows <see cref="IContactStore.RecordConsentAsync"/>
+    /// writes but without a query per entry: the contact's consents are read once. A statement older than the
+    /// consent Hub holds (a keyword after it, a late delivery) is passed over, as is one that repeats the current
+    /// state (every order of a subscribed customer says so again; the history keeps the first).
     /// </summary>
     public async Task RecordConsentsAsync(Contact contact, IReadOnlyList<ConsentChangeRequest> changes, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // One query for all of them; the store then finds each in the change tracker.
         var current = db.Entry(contact).State == EntityState.Added
             ? []
             : await db.ContactConsents.Where(c => c.ContactId == contact.Id).ToListAsync(cancellationToken);
-        var store = new ContactStore(db);
         foreach (var change in changes)
         {
             var held = current.FirstOrDefault(c => c.Channel == change.Channel && c.Purpose == change.Purpose)
@@ -62,7 +61,27 @@ internal sealed class ContactUpserts(HubDbContext db)
             {
                 continue;
             }
-            await store.RecordConsentAsync(contact, change, now, cancellationToken);
+            if (held is null)
+            {
+                held = new ContactConsent { ContactId = contact.Id, Channel = change.Channel, Purpose = change.Purpose };
+                db.ContactConsents.Add(held);
+            }
+            held.State = change.State;
+            held.UpdatedAt = now;
+            contact.UpdatedAt = now;
+            db.ConsentChanges.Add(new ConsentChange
+            {
+                Id = Guid.CreateVersion7(),
+                ContactId = contact.Id,
+                Channel = change.Channel,
+                Purpose = change.Purpose,
+                State = change.State,
+                Source = change.Source,
+                Evidence = change.Evidence,
+                EventId = change.EventId,
+                OccurredAt = change.OccurredAt,
+                RecordedAt = now,
+            });
         }
     }
 
