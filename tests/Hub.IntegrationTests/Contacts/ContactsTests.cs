@@ -73,6 +73,29 @@ public abstract class ContactsTests(IHubDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_older_event_fills_gaps_but_does_not_overwrite_a_newer_one_and_a_repeated_consent_is_noted_once()
+    {
+        var phone = UniquePhone();
+        var email = $"order-{Guid.NewGuid():N}@example.com";
+        var newer = Customer(phone, email, "Astrid", "Lie");
+        newer["sms_marketing_consent"] = new JsonObject { ["state"] = "subscribed", ["consent_updated_at"] = "2026-01-02T09:00:00Z" };
+        await PostShopifyAsync(newer, "customers/update", triggeredAt: "2026-01-03T10:00:00Z");
+        var id = (string)(await FindByPhoneAsync(phone))["id"]!;
+
+        var older = Customer(phone, email, "Astri", "Lie");
+        older["note"] = "an earlier change, delivered late";
+        older["sms_marketing_consent"] = new JsonObject { ["state"] = "subscribed", ["consent_updated_at"] = "2026-01-02T09:00:00Z" };
+        await PostShopifyAsync(older, "customers/update", triggeredAt: "2026-01-03T09:00:00Z");
+        await Eventually.Until(() => _client.EventsAsync("shop"), e => e.Count(ev => (string?)ev!["data"]!["contact"]!["phone"] == phone && (string?)ev["status"] == "processed") == 2,
+            Patience, "both events are recorded");
+
+        var contact = await GetContactAsync(id);
+        Assert.Equal("Astrid", (string?)contact["contact"]!["firstName"]);
+        Assert.Equal("opted_in", (string?)contact["consent"]!["sms"]!["marketing"]);
+        Assert.Single(contact["history"]!.AsArray());
+    }
+
+    [Fact]
     public async Task An_event_that_links_a_phone_and_an_email_of_two_contacts_merges_them_into_the_older()
     {
         var phone = UniquePhone();
@@ -227,10 +250,16 @@ public abstract class ContactsTests(IHubDatabase database) : IAsyncLifetime
         return order;
     }
 
-    private async Task PostShopifyAsync(JsonObject body, string topic)
+    private async Task PostShopifyAsync(JsonObject body, string topic, string? triggeredAt = null)
     {
         var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
-        using var response = await _client.Http.SendAsync(ShopifyWebhook.Request("shop", bytes, Secret, Guid.NewGuid().ToString(), topic));
+        using var request = ShopifyWebhook.Request("shop", bytes, Secret, Guid.NewGuid().ToString(), topic);
+        if (triggeredAt is not null)
+        {
+            request.Headers.Remove("X-Shopify-Triggered-At");
+            request.Headers.Add("X-Shopify-Triggered-At", triggeredAt);
+        }
+        using var response = await _client.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
 
