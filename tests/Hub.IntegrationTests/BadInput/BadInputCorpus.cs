@@ -17,7 +17,7 @@ public static partial class BadInputCorpus
 
     private static readonly Lazy<IReadOnlyDictionary<string, BadInputCase>> ByName = new(() =>
         WebhookCases().Concat(EventCases()).Concat(ConnectorCases()).Concat(AdminCases()).Concat(TransportCases()).Concat(WorkflowCases())
-            .Concat(VerificationCases())
+            .Concat(VerificationCases()).Concat(ContactCases())
             .ToDictionary(c => c.Name, StringComparer.Ordinal));
 
     public static IEnumerable<string> Names => ByName.Value.Keys;
