@@ -1,4 +1,5 @@
 using Hub.Contacts.Internals;
+using Hub.Runtime.Events;
 using Hub.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +17,10 @@ public static class ContactsRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHubModelPart(ModelPart);
         builder.Services.AddScoped<IContactStore, ContactStore>();
-        builder.Services.AddScoped<IConsentPolicies, StoredConsentPolicies>();
+        builder.Services.AddSingleton<ConsentPolicyCache>();
+        builder.Services.AddScoped<IConsentPolicies, ConsentPolicies>();
+        builder.Services.AddScoped<ISendPermissions, SendPermissions>();
+        builder.Services.AddScoped<IEventConsumer, ServiceWindowRecorder>();
         return builder;
     }
 }
