@@ -83,5 +83,7 @@ app.MapWorkflowsApi();
 app.MapWorkflowInstancesApi();
 app.MapWorkflowSimulationApi();
 app.MapTemplatesApi();
+app.MapConsentPolicyApi();
+app.MapTestingApi(app.Environment);
 
 return app.RunHub();
