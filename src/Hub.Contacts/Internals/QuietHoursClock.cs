@@ -35,7 +35,7 @@ internal static class QuietHoursClock
         }
         // Before midnight in a window that spans it, the end is tomorrow; otherwise today.
         var endDate = spansMidnight && time >= start ? local.Date.PlusDays(1) : local.Date;
-        // An end that falls in a spring-forward gap goes at the first valid instant after it; an ambiguous one at the earlier.
+        // An end in a spring-forward gap is shifted forward by the gap (02:30 becomes 03:30); an ambiguous one is the earlier.
         return endDate.At(end).InZoneLeniently(zone).ToDateTimeOffset().ToUniversalTime();
     }
 }

@@ -32,8 +32,11 @@ internal static class RecipientTimeZone
         }
         if (number is not null)
         {
-            var zoneId = PhoneNumberToTimeZonesMapper.GetInstance().GetTimeZonesForNumber(number)
-                .FirstOrDefault(z => z != UnknownZone && DateTimeZoneProviders.Tzdb.GetZoneOrNull(z) is not null);
+            var candidates = PhoneNumberToTimeZonesMapper.GetInstance().GetTimeZonesForNumber(number)
+                .Where(z => z != UnknownZone && DateTimeZoneProviders.Tzdb.GetZoneOrNull(z) is not null).ToList();
+            // Listed alphabetically: +47 gives Arctic/Longyearbyen (Svalbard) before Europe/Oslo; the number's own country's zone first.
+            var zoneId = candidates.FirstOrDefault(z => country is not null && CountryOfZone.Value[z].Contains(country, StringComparer.Ordinal))
+                ?? candidates.FirstOrDefault();
             zoneId ??= country is null ? null
                 : TzdbDateTimeZoneSource.Default.ZoneLocations?.FirstOrDefault(l => l.CountryCode == country)?.ZoneId;
             if (zoneId is not null && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is { } zone)
