@@ -66,6 +66,36 @@ public abstract class QuietHoursTests(IHubDatabase database) : IAsyncLifetime
             (await _client.HandsetAsync(phone)).Select(m => (string?)m!["text"]).Order(StringComparer.Ordinal));
     }
 
+    /// <remarks>
+    /// The contact's time zone is recorded by a canonical event's <c>contact.timeZone</c>: this test needs the
+    /// contacts module's event consumer (branch <c>contacts</c>) to pass.
+    /// </remarks>
+    [Fact]
+    public async Task The_contact_s_own_time_zone_wins_over_the_number_s_country()
+    {
+        // A Norwegian number whose contact lives in New York: 23:00 in Oslo is 17:00 there, and marketing goes.
+        const string phone = "+4791239102";
+        using (var posted = await _client.Admin.PostAsJsonAsync("/api/v1/events", new JsonObject
+        {
+            ["specversion"] = "1.0",
+            ["id"] = Guid.NewGuid().ToString(),
+            ["source"] = "/apps/crm",
+            ["type"] = "contact.updated",
+            ["time"] = HubStart.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["data"] = new JsonObject
+            {
+                ["contact"] = new JsonObject { ["id"] = "crm-1", ["phone"] = phone, ["timeZone"] = "America/New_York" },
+            },
+        }))
+        {
+            Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
+        }
+        var marketing = await _client.SendAsync(ConsentApi.Text(phone, "marketing", "Happy hour until 19:00"));
+        var sent = await _client.UntilStatusAsync(marketing, "delivered", "the marketing SMS is delivered at once");
+        Assert.Null((string?)sent["message"]!["heldUntil"]);
+        Assert.NotNull((string?)sent["message"]!["contactId"]);
+    }
+
     [Fact]
     public async Task The_clock_moves_only_forward_and_only_by_a_duration()
     {
