@@ -12,8 +12,8 @@ namespace Hub.Messaging.Internals;
 /// Hands a queued message to its provider, through the consent check (<see cref="ISendPermissions"/>), the
 /// provider's circuit breaker and per-sender rate limit, and records the attempt. A message the check skips is
 /// <c>skipped</c> and the send moves on to its next channel; one it holds for quiet hours waits, unattempted, until
-/// the window ends and is checked again then. Transient failures retry with backoff (no sooner than a <c>Retry-After</c>); a permanent
-/// failure, an unreachable recipient or an open circuit moves to the channel's next provider, and when none is left,
+/// the window ends and is checked again then. Transient failures retry with backoff (no sooner than a
+/// <c>Retry-After</c>); a permanent failure, an unreachable recipient or an open circuit moves to the channel's next provider, and when none is left,
 /// a permanent failure or unreachable recipient fails the message and falls back to the send's next channel.
 /// </summary>
 internal sealed class DeliverMessageHandler(
@@ -53,7 +53,7 @@ internal sealed class DeliverMessageHandler(
         {
             return JobOutcome.RetryLater($"Provider '{message.Provider}' is not configured in this workspace, or its type is not registered in this process.");
         }
-        // Before the rate limit: a message that is skipped or held takes no token from the ones that go.
+        // Before the rate limit: a message that is skipped or held takes no token from those that go.
         var permission = await permissions.CheckAsync(message.Channel, message.To, message.Purpose, provider.Id, time.GetUtcNow(), cancellationToken);
         message.ContactId = permission.ContactId ?? message.ContactId;
         switch (permission.Verdict)
@@ -74,18 +74,6 @@ internal sealed class DeliverMessageHandler(
             message.SkipReason = null;
             message.UpdatedAt = time.GetUtcNow();
         }
-        if (provider.Configuration.IntegerSetting(RateSetting) is > 0 and var rate
-            && await rateLimiter.TryTakeAsync($"provider:{provider.Id}", rate, cancellationToken) is { } wait)
-        {
-            // Spread over half a second: a backlog of postponed sends would otherwise all come back for the same token.
-            return JobOutcome.Postpone($"Provider '{provider.Id}' is at its rate limit ({rate}/s).",
-                time.GetUtcNow() + wait + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 500)));
-        }
-        if (job.Attempts > 1)
-        {
-            await CountLostAttemptsAsync(message, job, db, cancellationToken);
-        }
-
         // A message with secret values carries their real text only from here to the provider; the stored one is masked.
         var content = message.ProtectedContent is null
             ? new MessageContent(message.Subject, message.Body, message.Html, message.RichContent)
@@ -103,6 +91,18 @@ internal sealed class DeliverMessageHandler(
                 return await SkipAsync(message, SkipReasons.OutsideServiceWindow, db, cancellationToken);
             }
         }
+        if (provider.Configuration.IntegerSetting(RateSetting) is > 0 and var rate
+            && await rateLimiter.TryTakeAsync($"provider:{provider.Id}", rate, cancellationToken) is { } wait)
+        {
+            // Spread over half a second: a backlog of postponed sends would otherwise all come back for the same token.
+            return JobOutcome.Postpone($"Provider '{provider.Id}' is at its rate limit ({rate}/s).",
+                time.GetUtcNow() + wait + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 500)));
+        }
+        if (job.Attempts > 1)
+        {
+            await CountLostAttemptsAsync(message, job, db, cancellationToken);
+        }
+
         var started = time.GetUtcNow();
         var (result, circuitOpen) = await circuits.SendAsync(provider, new OutboundMessage
         {
