@@ -21,12 +21,15 @@ public static class ContactsRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHubModelPart(ModelPart);
         builder.Services.AddScoped<IContactStore, ContactStore>();
-        builder.Services.AddScoped<IConsentPolicies, StoredConsentPolicies>();
         builder.Services.AddScoped<ContactUpdates>();
         builder.Services.AddScoped<ContactErasure>();
         builder.Services.AddScoped<IPersonalDataEraser, ContactDataEraser>();
         builder.Services.AddScoped<IPersonalDataEraser, EventDataEraser>();
         builder.Services.AddScoped<IEventConsumer, ContactEventConsumer>();
+        builder.Services.AddSingleton<ConsentPolicyCache>();
+        builder.Services.AddScoped<IConsentPolicies, ConsentPolicies>();
+        builder.Services.AddScoped<ISendPermissions, SendPermissions>();
+        builder.Services.AddScoped<IEventConsumer, ServiceWindowRecorder>();
         return builder;
     }
 }

@@ -84,5 +84,7 @@ app.MapWorkflowInstancesApi();
 app.MapWorkflowSimulationApi();
 app.MapTemplatesApi();
 app.MapContactsApi();
+app.MapConsentPolicyApi();
+app.MapTestingApi(app.Environment);
 
 return app.RunHub();

@@ -5,15 +5,23 @@ namespace Hub.Host.Infrastructure;
 internal static class ClockRegistration
 {
     /// <summary>
-    /// The system clock, except in the <c>Testing</c> environment where <c>Hub:Testing:Now</c> may set the start
-    /// time, so that published signature vectors with fixed timestamps verify through the real endpoint.
+    /// The system clock, except in the <c>Testing</c> environment: there a <see cref="ShiftedTimeProvider"/> that
+    /// <c>Hub:Testing:Now</c> may start at a chosen instant (published signature vectors with fixed timestamps verify
+    /// through the real endpoint) and <c>POST /api/v1/testing/clock</c> moves forward.
     /// </summary>
     public static WebApplicationBuilder AddHubClock(this WebApplicationBuilder builder)
     {
+        if (!builder.Environment.IsEnvironment("Testing"))
+        {
+            builder.Services.AddSingleton(TimeProvider.System);
+            return builder;
+        }
         var now = builder.Configuration["Hub:Testing:Now"];
-        builder.Services.AddSingleton<TimeProvider>(builder.Environment.IsEnvironment("Testing") && now is not null
-            ? new ShiftedTimeProvider(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal))
-            : TimeProvider.System);
+        var clock = new ShiftedTimeProvider(now is null
+            ? DateTimeOffset.UtcNow
+            : DateTimeOffset.Parse(now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<TimeProvider>(clock);
         return builder;
     }
 }

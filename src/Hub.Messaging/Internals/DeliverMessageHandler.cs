@@ -1,4 +1,5 @@
 using Hub.Channels;
+using Hub.Contacts;
 using Hub.Runtime.Jobs;
 using Hub.Runtime.RateLimits;
 using Hub.Storage;
@@ -8,9 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Messaging.Internals;
 
 /// <summary>
-/// Hands a queued message to its provider, through the provider's circuit breaker and per-sender rate limit, and
-/// records the attempt. Transient failures retry with backoff (no sooner than a <c>Retry-After</c>); a permanent
-/// failure, an unreachable recipient or an open circuit moves to the channel's next provider, and when none is left,
+/// Hands a queued message to its provider, through the consent check (<see cref="ISendPermissions"/>), the
+/// provider's circuit breaker and per-sender rate limit, and records the attempt. A message the check skips is
+/// <c>skipped</c> and the send moves on to its next channel; one it holds for quiet hours waits, unattempted, until
+/// the window ends and is checked again then. Transient failures retry with backoff (no sooner than a
+/// <c>Retry-After</c>); a permanent failure, an unreachable recipient or an open circuit moves to the channel's next provider, and when none is left,
 /// a permanent failure or unreachable recipient fails the message and falls back to the send's next channel.
 /// </summary>
 internal sealed class DeliverMessageHandler(
@@ -20,6 +23,7 @@ internal sealed class DeliverMessageHandler(
     MessageFallbacks fallbacks,
     ReceiptFolding folding,
     MessageSecrets secrets,
+    ISendPermissions permissions,
     JobQueue queue,
     TimeProvider time) : IJobHandler
 {
@@ -38,7 +42,8 @@ internal sealed class DeliverMessageHandler(
         {
             return JobOutcome.DeadLetter($"Message {job.SubjectId} does not exist.");
         }
-        if (message.Status != MessageStatus.Queued)
+        var held = message.Status == MessageStatus.Skipped && message.SkipReason == SkipReasons.QuietHoursHeld;
+        if (message.Status != MessageStatus.Queued && !held)
         {
             return JobOutcome.Completed;
         }
@@ -47,6 +52,44 @@ internal sealed class DeliverMessageHandler(
         if (provider is null)
         {
             return JobOutcome.RetryLater($"Provider '{message.Provider}' is not configured in this workspace, or its type is not registered in this process.");
+        }
+        // Before the rate limit: a message that is skipped or held takes no token from those that go.
+        var permission = await permissions.CheckAsync(message.Channel, message.To, message.Purpose, provider.Id, time.GetUtcNow(), cancellationToken);
+        message.ContactId = permission.ContactId ?? message.ContactId;
+        switch (permission.Verdict)
+        {
+            case SendVerdict.Skip:
+                return await SkipAsync(message, permission.Reason ?? SkipReasons.OptedOut, db, cancellationToken);
+            case SendVerdict.Hold when permission.HoldUntil is { } until:
+                message.Status = MessageStatus.Skipped;
+                message.SkipReason = SkipReasons.QuietHoursHeld;
+                message.HeldUntil = until;
+                message.UpdatedAt = time.GetUtcNow();
+                // Postponed, not retried: the attempt is not counted, so the release is no lost attempt nor a possible duplicate.
+                return JobOutcome.Postpone("Held for the recipient's quiet hours.", until);
+        }
+        if (held)
+        {
+            message.Status = MessageStatus.Queued; // released; HeldUntil stays to show it waited
+            message.SkipReason = null;
+            message.UpdatedAt = time.GetUtcNow();
+        }
+        // A message with secret values carries their real text only from here to the provider; the stored one is masked.
+        var content = message.ProtectedContent is null
+            ? new MessageContent(message.Subject, message.Body, message.Html, message.RichContent)
+            : secrets.UnprotectContent(message.ProtectedContent);
+        var rich = MessageRichContent.FromJson(content.RichContent);
+        var whatsAppTemplate = rich?.WhatsAppTemplate;
+        if (permission.ServiceWindowOpen is { } windowOpen)
+        {
+            if (windowOpen && !string.IsNullOrEmpty(content.Body))
+            {
+                whatsAppTemplate = null; // inside the window the text goes as written
+            }
+            else if (!windowOpen && whatsAppTemplate is null)
+            {
+                return await SkipAsync(message, SkipReasons.OutsideServiceWindow, db, cancellationToken);
+            }
         }
         if (provider.Configuration.IntegerSetting(RateSetting) is > 0 and var rate
             && await rateLimiter.TryTakeAsync($"provider:{provider.Id}", rate, cancellationToken) is { } wait)
@@ -60,11 +103,6 @@ internal sealed class DeliverMessageHandler(
             await CountLostAttemptsAsync(message, job, db, cancellationToken);
         }
 
-        // A message with secret values carries their real text only from here to the provider; the stored one is masked.
-        var content = message.ProtectedContent is null
-            ? new MessageContent(message.Subject, message.Body, message.Html, message.RichContent)
-            : secrets.UnprotectContent(message.ProtectedContent);
-        var rich = MessageRichContent.FromJson(content.RichContent);
         var started = time.GetUtcNow();
         var (result, circuitOpen) = await circuits.SendAsync(provider, new OutboundMessage
         {
@@ -74,7 +112,7 @@ internal sealed class DeliverMessageHandler(
             Subject = content.Subject,
             Body = content.Body,
             HtmlBody = content.Html,
-            WhatsAppTemplate = rich?.WhatsAppTemplate,
+            WhatsAppTemplate = whatsAppTemplate,
             Card = rich?.Card,
             Suggestions = rich?.Suggestions ?? [],
             FallbackSms = rich?.FallbackSms,
@@ -132,6 +170,17 @@ internal sealed class DeliverMessageHandler(
         {
             await fallbacks.FailAsync(message, error, db, queue, cancellationToken);
         }
+    }
+
+    /// <summary>Nothing is sent on this channel (no attempt is recorded); the send moves on to its next channel, if any.</summary>
+    private async Task<JobOutcome> SkipAsync(MessageRecord message, string reason, HubDbContext db, CancellationToken cancellationToken)
+    {
+        message.Status = MessageStatus.Skipped;
+        message.SkipReason = reason;
+        message.ProtectedContent = null;
+        message.UpdatedAt = time.GetUtcNow();
+        await fallbacks.MoveOnAsync(message, reason, db, queue, cancellationToken);
+        return JobOutcome.Completed;
     }
 
     private async Task RecordSentAsync(MessageRecord message, SendResult result, HubDbContext db, CancellationToken cancellationToken)

@@ -40,8 +40,17 @@ public abstract class ProviderCallbackTests(IHubDatabase database) : IDisposable
         return (hub, client);
     }
 
+    /// <summary>Opens WhatsApp's service window (free text goes only within 24 hours of the customer's last message): Meta's inbound text, written now.</summary>
+    private static async Task OpenServiceWindowAsync(HubClient client)
+    {
+        var inbound = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(MetaWebhooks.File("webhook.inbound-text.json"))
+            .Replace("1749416383", DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(client, inbound, MetaWebhooks.Sign(inbound)));
+    }
+
     private static async Task<JsonNode> SendAsync(HubClient client)
     {
+        await OpenServiceWindowAsync(client);
         using var response = await client.Admin.PostAsJsonAsync("/api/v1/messages",
             new { to = new { phone = Customer }, channels = new[] { "whatsapp" }, text = "Your table is ready", purpose = "transactional" });
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
@@ -130,9 +139,11 @@ public abstract class ProviderCallbackTests(IHubDatabase database) : IDisposable
         // Meta resends a webhook it got no 2xx for, or at will: the same message is one event.
         Assert.Equal(HttpStatusCode.OK, await PostAsync(client, reply, MetaWebhooks.Sign(reply)));
 
-        var events = await Eventually.Until(() => client.EventsAsync($"provider:{ProviderId}"), e => e.Count >= 1,
+        // The customer's first message (which opened the service window) and the reply, once.
+        var events = await Eventually.Until(() => client.EventsAsync($"provider:{ProviderId}"), e => e.Count >= 2,
             TimeSpan.FromSeconds(30), "the reply is an event");
-        var received = Assert.Single(events)!;
+        Assert.Equal(2, events.Count);
+        var received = Assert.Single(events, e => e!["data"]!["message"]!["inReplyTo"] is not null)!;
         Assert.Equal("message.received", (string?)received["type"]);
         var message = received["data"]!["message"]!;
         Assert.Equal("whatsapp", (string?)message["channel"]);

@@ -29,7 +29,13 @@ internal static class ResponseMappings
 
     public static MessageResponse ToResponse(this MessageRecord m) => new(
         m.Id, m.Channel, m.Provider, m.To, m.Subject, m.Body, m.Status.ToString().ToLowerInvariant(),
-        m.ProviderMessageId, m.LastError, m.WorkflowId, m.StepId, m.TemplateId, m.Locale, m.EventId, m.CreatedAt, m.UpdatedAt);
+        m.ProviderMessageId, m.LastError, m.WorkflowId, m.StepId, m.TemplateId, m.Locale, m.EventId, m.CreatedAt, m.UpdatedAt)
+    {
+        Purpose = m.Purpose,
+        Reason = m.SkipReason,
+        HeldUntil = m.HeldUntil,
+        ContactId = m.ContactId,
+    };
 
     public static SendAttemptResponse ToResponse(this SendAttempt a) =>
         new(a.Number, a.Provider, a.Outcome, a.ProviderMessageId, a.Error, a.StartedAt, a.CompletedAt, a.HttpStatus, a.ErrorCode,
