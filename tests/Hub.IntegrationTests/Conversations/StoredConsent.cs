@@ -41,8 +41,10 @@ internal static class StoredConsent
     {
         await using var connection = await OpenAsync(environment);
         await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO consent_policies (workspace_id, document_json, updated_at) VALUES ('default', @document, 0)";
+        command.CommandText = "INSERT INTO consent_policies (workspace_id, document_json, updated_at) VALUES ('default', @document, @updated)";
         Add(command, "document", documentJson);
+        // SQLite keeps instants as integers (Hub's binary converter), PostgreSQL as timestamptz.
+        Add(command, "updated", environment["Hub__Database__Provider"] == "sqlite" ? 0L : DateTimeOffset.UtcNow);
         await command.ExecuteNonQueryAsync();
     }
 
@@ -68,7 +70,7 @@ internal static class StoredConsent
         return command;
     }
 
-    private static void Add(DbCommand command, string name, string value)
+    private static void Add(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
