@@ -9,4 +9,11 @@ namespace Hub.Channels;
 /// <param name="Purpose"><c>marketing</c> or <c>transactional</c>.</param>
 /// <param name="Evidence">What the provider said, without personal data (<c>user_preferences marketing_messages=stop</c>, <c>bounce</c>).</param>
 /// <param name="OccurredAt">When it happened, as the provider says; null when it does not (Hub uses the arrival time).</param>
-public sealed record ConsentSignal(string Channel, string Address, string Purpose, ConsentSignalState State, string Evidence, DateTimeOffset? OccurredAt);
+public sealed record ConsentSignal(string Channel, string Address, string Purpose, ConsentSignalState State, string Evidence, DateTimeOffset? OccurredAt)
+{
+    /// <summary>
+    /// The provider's id of the event (SendGrid's <c>sg_event_id</c> with the event name), or what makes it unique
+    /// (WhatsApp: the number, time and value): a resent batch records it once. Null when the provider gives nothing.
+    /// </summary>
+    public string? SignalId { get; init; }
+}

@@ -96,7 +96,10 @@ internal static partial class SendGridEvents
         }
         var name = item.NonEmpty("event");
         var at = item.TryGetProperty("timestamp", out var stamp) && stamp.TryGetInt64(out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
-        ConsentSignal Signal(string purpose, ConsentSignalState state, string evidence) => new("email", email.Trim().ToLowerInvariant(), purpose, state, evidence, at);
+        // sg_event_id is unique per event in SendGrid's traffic; the name keeps the documented sample's shared placeholder apart.
+        var id = item.NonEmpty("sg_event_id") is { } eventId ? $"{eventId}:{name}" : null;
+        ConsentSignal Signal(string purpose, ConsentSignalState state, string evidence) =>
+            new("email", email.Trim().ToLowerInvariant(), purpose, state, evidence, at) { SignalId = id };
         return name switch
         {
             "unsubscribe" => [Signal("marketing", ConsentSignalState.OptedOut, "unsubscribe")],

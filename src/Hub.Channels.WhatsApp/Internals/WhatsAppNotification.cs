@@ -58,8 +58,13 @@ internal static class WhatsAppNotification
         {
             return null;
         }
+        var at = preference.UnixTimeOf("timestamp");
         return new ConsentSignal(ChannelNames.WhatsApp, WhatsAppAddress.ToE164(waId), "marketing", known,
-            $"user_preferences marketing_messages={preference.StringOf("value")}", preference.UnixTimeOf("timestamp"));
+            $"user_preferences marketing_messages={preference.StringOf("value")}", at)
+        {
+            // Meta gives the preference no id: the number, the time and the value tell a resend from a new change.
+            SignalId = at is { } time ? $"{waId}:{time.ToUnixTimeSeconds()}:{preference.StringOf("value")}" : null,
+        };
     }
 
     private static DeliveryReceipt? ReceiptOf(JsonElement status)

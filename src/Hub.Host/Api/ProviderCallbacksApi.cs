@@ -1,5 +1,6 @@
 using Hub.Channels;
 using Hub.Contacts;
+using Microsoft.EntityFrameworkCore;
 using Hub.Host.Infrastructure;
 using Hub.Intake;
 using Hub.Messaging;
@@ -98,7 +99,7 @@ internal static class ProviderCallbacksApi
         using var turn = await gate.EnterAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await ledger.RecordAsync(providerId, result.Receipts, ct);
-        await RecordConsentAsync(scope.ServiceProvider.GetRequiredService<IContactStore>(), result.ConsentSignals, time.GetUtcNow(), ct);
+        await RecordConsentAsync(db, scope.ServiceProvider.GetRequiredService<IContactStore>(), providerId, result.ConsentSignals, time.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         foreach (var inbound in result.Inbound)
         {
@@ -118,11 +119,20 @@ internal static class ProviderCallbacksApi
         return null;
     }
 
-    /// <summary>The provider's consent signals as the contacts' consent, source <c>provider</c>; a resent signal changes nothing (the store notes a repeat once).</summary>
-    private static async Task RecordConsentAsync(IContactStore contacts, IReadOnlyList<ConsentSignal> signals, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The provider's consent signals as the contacts' consent, source <c>provider</c>, the signal's id as the change's
+    /// event id (<c>provider:{id}:{signal}</c>): a resent signal, alone or in a replayed batch, changes nothing.
+    /// </summary>
+    private static async Task RecordConsentAsync(HubDbContext db, IContactStore contacts, string providerId, IReadOnlyList<ConsentSignal> signals,
+        DateTimeOffset now, CancellationToken ct)
     {
         foreach (var signal in signals)
         {
+            var eventId = signal.SignalId is { } id ? Truncated($"provider:{providerId}:{id}") : null;
+            if (eventId is not null && await db.ConsentChanges.AnyAsync(c => c.EventId == eventId && c.Channel == signal.Channel && c.Purpose == signal.Purpose, ct))
+            {
+                continue;
+            }
             var contact = await contacts.FindOrCreateByAddressAsync(signal.Address, now, ct);
             await contacts.RecordConsentAsync(contact, new ConsentChangeRequest
             {
@@ -131,10 +141,14 @@ internal static class ProviderCallbacksApi
                 State = signal.State == ConsentSignalState.OptedOut ? ConsentState.OptedOut : ConsentState.OptedIn,
                 Source = ConsentSource.Provider,
                 Evidence = signal.Evidence,
+                EventId = eventId,
                 OccurredAt = signal.OccurredAt ?? now,
             }, now, ct);
         }
     }
+
+    /// <summary>The consent history's event id column holds 100 characters.</summary>
+    private static string Truncated(string id) => id.Length <= 100 ? id : id[..100];
 
     /// <summary>The URL the provider called, as the outside world writes it: signature schemes (Twilio) sign over it.</summary>
     private static Uri PublicUrlOf(HttpRequest request, Uri? publicUrl)

@@ -192,13 +192,13 @@ public sealed class SendGridProviderFixture : IChannelProviderFixture, IDisposab
 
     private static IReadOnlyList<ConsentSignal> AllEventTypesConsentOf(DateTimeOffset at) =>
     [
-        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "bounce", at),
-        new("email", "example@test.com", "transactional", ConsentSignalState.OptedOut, "bounce", at),
-        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "spamreport", at),
-        new("email", "example@test.com", "transactional", ConsentSignalState.OptedOut, "spamreport", at),
-        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "unsubscribe", at),
-        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "group_unsubscribe asm_group_id=10", at),
-        new("email", "example@test.com", "marketing", ConsentSignalState.OptedIn, "group_resubscribe asm_group_id=10", at),
+        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "bounce", at) { SignalId = "sg_event_id:bounce" },
+        new("email", "example@test.com", "transactional", ConsentSignalState.OptedOut, "bounce", at) { SignalId = "sg_event_id:bounce" },
+        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "spamreport", at) { SignalId = "sg_event_id:spamreport" },
+        new("email", "example@test.com", "transactional", ConsentSignalState.OptedOut, "spamreport", at) { SignalId = "sg_event_id:spamreport" },
+        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "unsubscribe", at) { SignalId = "sg_event_id:unsubscribe" },
+        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "group_unsubscribe asm_group_id=10", at) { SignalId = "sg_event_id:group_unsubscribe" },
+        new("email", "example@test.com", "marketing", ConsentSignalState.OptedIn, "group_resubscribe asm_group_id=10", at) { SignalId = "sg_event_id:group_resubscribe" },
     ];
 
     /// <summary>A documented batch as SendGrid sends it for a mail sent with <c>custom_args: {"hub_message_id": ...}</c>: each event carries the arg.</summary>

@@ -133,7 +133,10 @@ public sealed class WhatsAppProviderFixture : IChannelProviderFixture, IDisposab
         },
         new("user preferences: marketing stop", MetaWebhooks.SignedPost("webhook.user-preferences-marketing-stop.json"))
         {
-            ConsentSignals = [new("whatsapp", "+16505551234", "marketing", ConsentSignalState.OptedOut, "user_preferences marketing_messages=stop", DateTimeOffset.FromUnixTimeSeconds(1750030100))],
+            ConsentSignals = [new("whatsapp", "+16505551234", "marketing", ConsentSignalState.OptedOut, "user_preferences marketing_messages=stop", DateTimeOffset.FromUnixTimeSeconds(1750030100))
+            {
+                SignalId = "16505551234:1750030100:stop",
+            }],
         },
     ];
 

@@ -80,7 +80,7 @@ public sealed class WhatsAppWebhookTests(WhatsAppProviderFixture fixture) : ICla
         Assert.Empty(result.Inbound);
         var signal = Assert.Single(result.ConsentSignals);
         Assert.Equal(new ConsentSignal("whatsapp", "+16505551234", "marketing", ConsentSignalState.OptedOut,
-            "user_preferences marketing_messages=stop", DateTimeOffset.FromUnixTimeSeconds(1750030100)), signal);
+            "user_preferences marketing_messages=stop", DateTimeOffset.FromUnixTimeSeconds(1750030100)) { SignalId = "16505551234:1750030100:stop" }, signal);
     }
 
     [Fact]
