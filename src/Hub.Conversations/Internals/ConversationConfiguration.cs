@@ -15,5 +15,7 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         // One per contact and channel: two inbound messages at once cannot open two.
         builder.HasIndex(c => new { c.WorkspaceId, c.ContactId, c.Channel }).IsUnique();
         builder.HasIndex(c => new { c.WorkspaceId, c.LastMessageAt });
+        // An address's conversation is found again after its contact was merged into another.
+        builder.HasIndex(c => new { c.WorkspaceId, c.Channel, c.Address });
     }
 }

@@ -77,6 +77,13 @@ internal sealed class InboundMessageConsumer(IContactStore contacts, KeywordResp
     {
         var conversation = db.Conversations.Local.FirstOrDefault(c => c.ContactId == contactId && c.Channel == channel)
             ?? await db.Conversations.FirstOrDefaultAsync(c => c.ContactId == contactId && c.Channel == channel, cancellationToken);
+        if (conversation is null
+            && await db.Conversations.FirstOrDefaultAsync(c => c.Channel == channel && c.Address == address, cancellationToken) is { } earlier)
+        {
+            // The address's conversation began under a contact since merged into this one: it moves along.
+            earlier.ContactId = contactId;
+            return earlier;
+        }
         if (conversation is null)
         {
             conversation = new Conversation { Id = Guid.CreateVersion7(), ContactId = contactId, Channel = channel, Address = address, CreatedAt = now, LastMessageAt = now };

@@ -413,6 +413,9 @@ namespace Hub.Storage.PostgreSql.Migrations
                     b.HasIndex("WorkspaceId", "LastMessageAt")
                         .HasDatabaseName("ix_conversations_workspace_id_last_message_at");
 
+                    b.HasIndex("WorkspaceId", "Channel", "Address")
+                        .HasDatabaseName("ix_conversations_workspace_id_channel_address");
+
                     b.HasIndex("WorkspaceId", "ContactId", "Channel")
                         .IsUnique()
                         .HasDatabaseName("ix_conversations_workspace_id_contact_id_channel");

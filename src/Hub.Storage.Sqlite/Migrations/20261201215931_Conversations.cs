@@ -62,6 +62,11 @@ namespace Hub.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_conversations_workspace_id_channel_address",
+                table: "conversations",
+                columns: new[] { "workspace_id", "channel", "address" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_conversations_workspace_id_contact_id_channel",
                 table: "conversations",
                 columns: new[] { "workspace_id", "contact_id", "channel" },
