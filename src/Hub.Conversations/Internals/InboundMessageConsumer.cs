@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Hub.Contacts;
-using Hub.Messaging;
 using Hub.Runtime.Events;
 using Hub.Storage;
 using Microsoft.EntityFrameworkCore;
