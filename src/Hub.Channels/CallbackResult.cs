@@ -1,8 +1,8 @@
 namespace Hub.Channels;
 
 /// <summary>
-/// What a provider type made of one callback: the receipts and inbound messages it carried (Hub stores them, then
-/// answers), or why it was refused. <see cref="ResponseBody"/> is for handshakes that must echo something
+/// What a provider type made of one callback: the receipts, inbound messages and consent signals it carried (Hub
+/// stores them, then answers), or why it was refused. <see cref="ResponseBody"/> is for handshakes that must echo something
 /// (WhatsApp's <c>hub.challenge</c>, RBM's validation token); otherwise Hub answers 200 with no body.
 /// </summary>
 public sealed record CallbackResult
@@ -16,6 +16,9 @@ public sealed record CallbackResult
     public IReadOnlyList<DeliveryReceipt> Receipts { get; init; } = [];
 
     public IReadOnlyList<InboundMessage> Inbound { get; init; } = [];
+
+    /// <summary>Consent changes the provider reports (a marketing stop, an unsubscribe, a hard bounce), recorded in the callback's transaction.</summary>
+    public IReadOnlyList<ConsentSignal> ConsentSignals { get; init; } = [];
 
     public string? ResponseBody { get; init; }
 

@@ -29,7 +29,6 @@ public static class ContactsRegistration
         builder.Services.AddSingleton<ConsentPolicyCache>();
         builder.Services.AddScoped<IConsentPolicies, ConsentPolicies>();
         builder.Services.AddScoped<ISendPermissions, SendPermissions>();
-        builder.Services.AddScoped<IEventConsumer, ServiceWindowRecorder>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Hub.Contacts;
+using Hub.Conversations;
 using Hub.Channels.Sandbox;
 using Hub.Intake;
 using Hub.Messaging;
@@ -17,5 +18,6 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<HubDbConte
     public HubDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres("Host=localhost;Database=hub_design").Options,
             [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
-             SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart, ContactsRegistration.ModelPart]);
+             SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart, ContactsRegistration.ModelPart,
+             ConversationsRegistration.ModelPart]);
 }

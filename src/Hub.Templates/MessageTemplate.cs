@@ -1,3 +1,4 @@
+using Hub.Core.Channels;
 using Hub.Specs;
 using Hub.Templates.Internals;
 using Scriban.Runtime;
@@ -51,6 +52,14 @@ public sealed class MessageTemplate
     public IReadOnlyCollection<string> Channels { get; }
 
     public bool HasChannel(string channel) => _channels.ContainsKey(channel);
+
+    /// <summary>
+    /// Whether the WhatsApp variant <paramref name="locale"/> resolves to names a template approved in WhatsApp
+    /// Manager: only such a message may start a conversation outside WhatsApp's 24-hour service window.
+    /// </summary>
+    public bool HasApprovedWhatsAppTemplate(string? locale) =>
+        _channels.TryGetValue(ChannelNames.WhatsApp, out var variants)
+        && variants.Resolve(locale, DefaultLocale) is WhatsAppVariant { HasApprovedTemplate: true };
 
     /// <summary>The locales written for <paramref name="channel"/>; empty when the template has no such channel.</summary>
     public IReadOnlyList<string> LocalesOf(string channel) =>

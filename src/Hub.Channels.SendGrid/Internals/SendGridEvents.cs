@@ -7,8 +7,8 @@ namespace Hub.Channels.SendGrid.Internals;
 /// Maps an Event Webhook batch (a JSON array of events) to receipts: <c>processed</c> → sent, <c>delivered</c> →
 /// delivered, <c>open</c> and <c>click</c> → read, <c>bounce</c> → undeliverable (or failed when its <c>type</c> is
 /// <c>blocked</c>: the receiving server refused this time, the address may be fine), <c>blocked</c> and <c>dropped</c>
-/// → failed. <c>deferred</c> is not final (SendGrid retries for up to 72 hours) and yields nothing, nor do the
-/// engagement events (spam reports, unsubscribes), which are not delivery. An event finds its message by Hub's id
+/// → failed. <c>deferred</c> is not final (SendGrid retries for up to 72 hours) and yields nothing. Consent signals
+/// (<see cref="ConsentOf"/>): unsubscribes, spam reports and hard bounces. An event finds its message by Hub's id
 /// (the <c>hub_message_id</c> custom arg, which SendGrid copies onto every event) and by the provider id, the part of
 /// <c>sg_message_id</c> before its filter suffix, which is the send's <c>X-Message-Id</c>; one with neither is skipped.
 /// </summary>
@@ -32,14 +32,16 @@ internal static partial class SendGridEvents
                 return CallbackResult.Invalid("The events must be a JSON array.");
             }
             var receipts = new List<DeliveryReceipt>();
-            foreach (var item in document.RootElement.EnumerateArray())
+            var consent = new List<ConsentSignal>();
+            foreach (var item in document.RootElement.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object))
             {
-                if (item.ValueKind == JsonValueKind.Object && Receipt(item) is { } receipt)
+                if (Receipt(item) is { } receipt)
                 {
                     receipts.Add(receipt);
                 }
+                consent.AddRange(ConsentOf(item));
             }
-            return receipts.Count == 0 ? CallbackResult.Ignored : CallbackResult.Of(receipts);
+            return receipts.Count == 0 && consent.Count == 0 ? CallbackResult.Ignored : CallbackResult.Of(receipts) with { ConsentSignals = consent };
         }
     }
 
@@ -77,6 +79,41 @@ internal static partial class SendGridEvents
             Error = failed && error.Length > 0 ? error : null,
         };
     }
+
+    /// <summary>
+    /// What an event says of the address's consent for email: <c>unsubscribe</c> and <c>group_unsubscribe</c> stop
+    /// marketing (SendGrid's unsubscribe links sit in marketing mail; a receipt still goes), <c>group_resubscribe</c>
+    /// resumes it; a <c>spamreport</c> stops everything (SendGrid suppresses the address for all further mail), and
+    /// so does a hard <c>bounce</c> (the address does not exist: nothing can reach it), recorded as opted out of both
+    /// purposes with evidence <c>bounce</c> so that sends skip email and move on to the next channel. A <c>blocked</c>
+    /// bounce is the receiving server refusing this once and says nothing about the address.
+    /// </summary>
+    private static IEnumerable<ConsentSignal> ConsentOf(JsonElement item)
+    {
+        if (item.NonEmpty("email") is not { } email)
+        {
+            return [];
+        }
+        var name = item.NonEmpty("event");
+        var at = item.TryGetProperty("timestamp", out var stamp) && stamp.TryGetInt64(out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
+        // sg_event_id is unique per event in SendGrid's traffic; the name keeps the documented sample's shared placeholder apart.
+        var id = item.NonEmpty("sg_event_id") is { } eventId ? $"{eventId}:{name}" : null;
+        ConsentSignal Signal(string purpose, ConsentSignalState state, string evidence) =>
+            new("email", email.Trim().ToLowerInvariant(), purpose, state, evidence, at) { SignalId = id };
+        return name switch
+        {
+            "unsubscribe" => [Signal("marketing", ConsentSignalState.OptedOut, "unsubscribe")],
+            "group_unsubscribe" => [Signal("marketing", ConsentSignalState.OptedOut, Grouped("group_unsubscribe", item))],
+            "group_resubscribe" => [Signal("marketing", ConsentSignalState.OptedIn, Grouped("group_resubscribe", item))],
+            "spamreport" => [Signal("marketing", ConsentSignalState.OptedOut, "spamreport"), Signal("transactional", ConsentSignalState.OptedOut, "spamreport")],
+            "bounce" when item.NonEmpty("type") != "blocked" =>
+                [Signal("marketing", ConsentSignalState.OptedOut, "bounce"), Signal("transactional", ConsentSignalState.OptedOut, "bounce")],
+            _ => [],
+        };
+    }
+
+    private static string Grouped(string name, JsonElement item) =>
+        item.TryGetProperty("asm_group_id", out var group) && group.ValueKind == JsonValueKind.Number ? $"{name} asm_group_id={group.GetRawText()}" : name;
 
     /// <summary><c>W2R0zMrxSWyVRNbf0C1yLQ.filterdrecv-...</c> → <c>W2R0zMrxSWyVRNbf0C1yLQ</c> (older ids have dots of their own before <c>.filter</c>).</summary>
     public static string? ProviderMessageId(string? sgMessageId)

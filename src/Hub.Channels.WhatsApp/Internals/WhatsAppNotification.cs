@@ -5,9 +5,9 @@ namespace Hub.Channels.WhatsApp.Internals;
 
 /// <summary>
 /// One verified notification: <c>entry[].changes[]</c> whose <c>field</c> is <c>messages</c> carry <c>statuses</c>
-/// (receipts of what Hub sent) and <c>messages</c> (what people wrote). Other fields (<c>user_preferences</c>,
-/// template and account updates) are answered 200 and dropped: a marketing stop is a consent change, not a message,
-/// and Hub has no record for it yet (the contacts issue owns consent).
+/// (receipts of what Hub sent) and <c>messages</c> (what people wrote); <c>user_preferences</c> carry a person's
+/// marketing stop or resume, which become consent signals for WhatsApp marketing. Other fields (template and account
+/// updates) are answered 200 and dropped.
 /// </summary>
 internal static class WhatsAppNotification
 {
@@ -19,18 +19,52 @@ internal static class WhatsAppNotification
         }
         var receipts = new List<DeliveryReceipt>();
         var inbound = new List<InboundMessage>();
+        var consent = new List<ConsentSignal>();
         foreach (var change in root.ArrayOf("entry").SelectMany(e => e.ArrayOf("changes")))
         {
+            var value = change.ObjectOf("value");
+            if (change.StringOf("field") == "user_preferences")
+            {
+                consent.AddRange(value.ArrayOf("user_preferences").Select(PreferenceOf).OfType<ConsentSignal>());
+                continue;
+            }
             if (change.StringOf("field") != "messages")
             {
                 continue;
             }
-            var value = change.ObjectOf("value");
             var to = WhatsAppAddress.ToE164(value.ObjectOf("metadata").StringOf("display_phone_number"));
             receipts.AddRange(value.ArrayOf("statuses").Select(ReceiptOf).OfType<DeliveryReceipt>());
             inbound.AddRange(value.ArrayOf("messages").Select(m => InboundOf(m, to)).OfType<InboundMessage>());
         }
-        return receipts.Count == 0 && inbound.Count == 0 ? CallbackResult.Ignored : CallbackResult.Of(receipts, inbound);
+        return receipts.Count == 0 && inbound.Count == 0 && consent.Count == 0
+            ? CallbackResult.Ignored
+            : CallbackResult.Of(receipts, inbound) with { ConsentSignals = consent };
+    }
+
+    /// <summary>
+    /// <c>marketing_messages</c> <c>stop</c> or <c>resume</c>: the person told WhatsApp to stop (or resume) marketing
+    /// from this business. Meta then refuses marketing templates to them anyway (131050); Hub records it so that its
+    /// sends skip WhatsApp marketing for them and move on. Other categories and values say nothing about consent.
+    /// </summary>
+    private static ConsentSignal? PreferenceOf(JsonElement preference)
+    {
+        var state = preference.StringOf("value") switch
+        {
+            "stop" => ConsentSignalState.OptedOut,
+            "resume" => (ConsentSignalState?)ConsentSignalState.OptedIn,
+            _ => null,
+        };
+        if (preference.StringOf("category") != "marketing_messages" || state is not { } known || preference.StringOf("wa_id") is not { Length: > 0 } waId)
+        {
+            return null;
+        }
+        var at = preference.UnixTimeOf("timestamp");
+        return new ConsentSignal(ChannelNames.WhatsApp, WhatsAppAddress.ToE164(waId), "marketing", known,
+            $"user_preferences marketing_messages={preference.StringOf("value")}", at)
+        {
+            // Meta gives the preference no id: the number, the time and the value tell a resend from a new change.
+            SignalId = at is { } time ? $"{waId}:{time.ToUnixTimeSeconds()}:{preference.StringOf("value")}" : null,
+        };
     }
 
     private static DeliveryReceipt? ReceiptOf(JsonElement status)

@@ -1,4 +1,6 @@
 using Hub.Channels;
+using Hub.Contacts;
+using Microsoft.EntityFrameworkCore;
 using Hub.Host.Infrastructure;
 using Hub.Intake;
 using Hub.Messaging;
@@ -70,22 +72,22 @@ internal static class ProviderCallbacksApi
                 ? Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "The callback could not be verified.")
                 : Problem(result.StatusCode, result.StatusCode == StatusCodes.Status404NotFound ? "Not found" : "Invalid callback", result.Error);
         }
-        if (result.Receipts.Count > 0 || result.Inbound.Count > 0)
+        if (result.Receipts.Count > 0 || result.Inbound.Count > 0 || result.ConsentSignals.Count > 0)
         {
             var stored = await StoreAsync(workspaceId, provider.Id, result, scopes, gate, time, ct);
             if (stored is not null)
             {
                 return stored;
             }
-            logger.LogDebug("Provider {ProviderId} callback {Path}: {Receipts} receipts, {Inbound} inbound messages",
-                providerId, path, result.Receipts.Count, result.Inbound.Count);
+            logger.LogDebug("Provider {ProviderId} callback {Path}: {Receipts} receipts, {Inbound} inbound messages, {Consent} consent signals",
+                providerId, path, result.Receipts.Count, result.Inbound.Count, result.ConsentSignals.Count);
         }
         return result.ResponseBody is { } answer
             ? TypedResults.Text(answer, result.ResponseContentType ?? "text/plain")
             : TypedResults.Ok();
     }
 
-    /// <summary>Commits the receipts and the inbound messages' events in one transaction; a problem when an inbound message is not valid.</summary>
+    /// <summary>Commits the receipts, the consent signals and the inbound messages' events in one transaction; a problem when an inbound message is not valid.</summary>
     private static async Task<IResult?> StoreAsync(string workspaceId, string providerId, CallbackResult result, IServiceScopeFactory scopes,
         SqliteWriteGate gate, TimeProvider time, CancellationToken ct)
     {
@@ -97,6 +99,7 @@ internal static class ProviderCallbacksApi
         using var turn = await gate.EnterAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await ledger.RecordAsync(providerId, result.Receipts, ct);
+        await RecordConsentAsync(db, scope.ServiceProvider.GetRequiredService<IContactStore>(), providerId, result.ConsentSignals, time.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         foreach (var inbound in result.Inbound)
         {
@@ -115,6 +118,37 @@ internal static class ProviderCallbacksApi
         await transaction.CommitAsync(ct);
         return null;
     }
+
+    /// <summary>
+    /// The provider's consent signals as the contacts' consent, source <c>provider</c>, the signal's id as the change's
+    /// event id (<c>provider:{id}:{signal}</c>): a resent signal, alone or in a replayed batch, changes nothing.
+    /// </summary>
+    private static async Task RecordConsentAsync(HubDbContext db, IContactStore contacts, string providerId, IReadOnlyList<ConsentSignal> signals,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var signal in signals)
+        {
+            var eventId = signal.SignalId is { } id ? Truncated($"provider:{providerId}:{id}") : null;
+            if (eventId is not null && await db.ConsentChanges.AnyAsync(c => c.EventId == eventId && c.Channel == signal.Channel && c.Purpose == signal.Purpose, ct))
+            {
+                continue;
+            }
+            var contact = await contacts.FindOrCreateByAddressAsync(signal.Address, now, ct);
+            await contacts.RecordConsentAsync(contact, new ConsentChangeRequest
+            {
+                Channel = signal.Channel,
+                Purpose = signal.Purpose,
+                State = signal.State == ConsentSignalState.OptedOut ? ConsentState.OptedOut : ConsentState.OptedIn,
+                Source = ConsentSource.Provider,
+                Evidence = signal.Evidence,
+                EventId = eventId,
+                OccurredAt = signal.OccurredAt ?? now,
+            }, now, ct);
+        }
+    }
+
+    /// <summary>The consent history's event id column holds 100 characters.</summary>
+    private static string Truncated(string id) => id.Length <= 100 ? id : id[..100];
 
     /// <summary>The URL the provider called, as the outside world writes it: signature schemes (Twilio) sign over it.</summary>
     private static Uri PublicUrlOf(HttpRequest request, Uri? publicUrl)

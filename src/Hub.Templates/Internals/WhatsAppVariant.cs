@@ -9,6 +9,9 @@ namespace Hub.Templates.Internals;
 /// </summary>
 internal sealed class WhatsAppVariant(string locale, TemplateText? text, WhatsAppTemplateSpec? template) : ChannelVariant(locale)
 {
+    /// <summary>Whether it names a template approved in WhatsApp Manager: what may go outside the 24-hour window.</summary>
+    public bool HasApprovedTemplate => template is not null;
+
     public override RenderedMessage Render(RenderTarget target, ScriptObject globals)
     {
         var body = text?.RenderMessage(globals, target);

@@ -170,6 +170,7 @@ public abstract class ChannelProviderCompliance<TFixture>(TFixture fixture) wher
                 }
             }
             Assert.Equal(sample.InboundTexts, result.Inbound.Select(m => m.Text).ToList());
+            Assert.Equal(sample.ConsentSignals, result.ConsentSignals);
             if (sample.ResponseBody is not null)
             {
                 Assert.Equal(sample.ResponseBody, result.ResponseBody);
@@ -192,6 +193,7 @@ public abstract class ChannelProviderCompliance<TFixture>(TFixture fixture) wher
             Assert.Equal(401, result.StatusCode);
             Assert.Empty(result.Receipts);
             Assert.Empty(result.Inbound);
+            Assert.Empty(result.ConsentSignals);
             Assert.False(string.IsNullOrWhiteSpace(result.Error), forged.Name);
         }
     }

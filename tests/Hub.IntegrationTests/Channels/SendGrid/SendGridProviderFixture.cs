@@ -115,10 +115,12 @@ public sealed class SendGridProviderFixture : IChannelProviderFixture, IDisposab
         new("all event types, as documented", Signer.SignedCallback(File.ReadAllBytes(SendGridFake.Fixture("event-webhook.all-event-types.json"))))
         {
             Receipts = AllEventTypesReceipts(messageId: null),
+            ConsentSignals = AllEventTypesConsent,
         },
         new("all event types, with Hub's custom arg", Signer.SignedCallback(WithHubMessageId(SendGridFake.Fixture("event-webhook.all-event-types.json"))))
         {
             Receipts = AllEventTypesReceipts(SampleMessageId),
+            ConsentSignals = AllEventTypesConsent,
         },
         new("a batch with custom args (one event without sg_message_id)",
             Signer.SignedCallback(File.ReadAllBytes(SendGridFake.Fixture("event-webhook.batched-custom-args.json"))))
@@ -180,6 +182,23 @@ public sealed class SendGridProviderFixture : IChannelProviderFixture, IDisposab
         new(ReceiptStatus.Read, messageId, "sg_message_id"),
         new(ReceiptStatus.Undeliverable, messageId, "sg_message_id", "5.0.0"),
         new(ReceiptStatus.Failed, messageId, "sg_message_id", "5.0.0"),
+    ];
+
+    /// <summary>
+    /// The documented batch's consent: the hard bounce and the spam report stop all email to the address, the
+    /// unsubscribes stop marketing, the group resubscribe resumes it.
+    /// </summary>
+    private static IReadOnlyList<ConsentSignal> AllEventTypesConsent { get; } = AllEventTypesConsentOf(DateTimeOffset.FromUnixTimeSeconds(1513299569));
+
+    private static IReadOnlyList<ConsentSignal> AllEventTypesConsentOf(DateTimeOffset at) =>
+    [
+        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "bounce", at) { SignalId = "sg_event_id:bounce" },
+        new("email", "example@test.com", "transactional", ConsentSignalState.OptedOut, "bounce", at) { SignalId = "sg_event_id:bounce" },
+        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "spamreport", at) { SignalId = "sg_event_id:spamreport" },
+        new("email", "example@test.com", "transactional", ConsentSignalState.OptedOut, "spamreport", at) { SignalId = "sg_event_id:spamreport" },
+        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "unsubscribe", at) { SignalId = "sg_event_id:unsubscribe" },
+        new("email", "example@test.com", "marketing", ConsentSignalState.OptedOut, "group_unsubscribe asm_group_id=10", at) { SignalId = "sg_event_id:group_unsubscribe" },
+        new("email", "example@test.com", "marketing", ConsentSignalState.OptedIn, "group_resubscribe asm_group_id=10", at) { SignalId = "sg_event_id:group_resubscribe" },
     ];
 
     /// <summary>A documented batch as SendGrid sends it for a mail sent with <c>custom_args: {"hub_message_id": ...}</c>: each event carries the arg.</summary>

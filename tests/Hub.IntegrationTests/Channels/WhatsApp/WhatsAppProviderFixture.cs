@@ -131,7 +131,13 @@ public sealed class WhatsAppProviderFixture : IChannelProviderFixture, IDisposab
         {
             Receipts = [new(ReceiptStatus.Sent, EchoedMessageId, "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=")],
         },
-        new("user preferences: marketing stop (ignored)", MetaWebhooks.SignedPost("webhook.user-preferences-marketing-stop.json")),
+        new("user preferences: marketing stop", MetaWebhooks.SignedPost("webhook.user-preferences-marketing-stop.json"))
+        {
+            ConsentSignals = [new("whatsapp", "+16505551234", "marketing", ConsentSignalState.OptedOut, "user_preferences marketing_messages=stop", DateTimeOffset.FromUnixTimeSeconds(1750030100))
+            {
+                SignalId = "16505551234:1750030100:stop",
+            }],
+        },
     ];
 
     public IReadOnlyList<CallbackSample> ForgedCallbacks { get; } =

@@ -10,6 +10,12 @@ public sealed class WhatsAppWebhookTests(WhatsAppProviderFixture fixture) : ICla
 
     private CallbackResult Handle(ProviderCallback callback) => Callbacks.Handle(fixture.Configuration, callback);
 
+    private static ProviderCallback Signed(string body)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        return MetaWebhooks.Post(bytes, MetaWebhooks.Sign(bytes));
+    }
+
     [Fact]
     public void The_fixture_signature_is_hmac_sha256_of_the_raw_file_with_the_app_secret()
     {
@@ -66,12 +72,25 @@ public sealed class WhatsAppWebhookTests(WhatsAppProviderFixture fixture) : ICla
     }
 
     [Fact]
-    public void A_marketing_stop_is_answered_but_yields_nothing()
+    public void A_marketing_stop_is_a_consent_signal_not_a_message()
     {
         var result = Handle(MetaWebhooks.SignedPost("webhook.user-preferences-marketing-stop.json"));
         Assert.Equal(200, result.StatusCode);
         Assert.Empty(result.Receipts);
         Assert.Empty(result.Inbound);
+        var signal = Assert.Single(result.ConsentSignals);
+        Assert.Equal(new ConsentSignal("whatsapp", "+16505551234", "marketing", ConsentSignalState.OptedOut,
+            "user_preferences marketing_messages=stop", DateTimeOffset.FromUnixTimeSeconds(1750030100)) { SignalId = "16505551234:1750030100:stop" }, signal);
+    }
+
+    [Fact]
+    public void A_marketing_resume_opts_back_in_and_other_preferences_say_nothing()
+    {
+        var body = System.Text.Encoding.UTF8.GetString(MetaWebhooks.File("webhook.user-preferences-marketing-stop.json"));
+        var resumed = Handle(Signed(body.Replace("\"value\": \"stop\"", "\"value\": \"resume\"", StringComparison.Ordinal)));
+        Assert.Equal(ConsentSignalState.OptedIn, Assert.Single(resumed.ConsentSignals).State);
+        var other = Handle(Signed(body.Replace("marketing_messages", "service_messages", StringComparison.Ordinal)));
+        Assert.Empty(other.ConsentSignals);
     }
 
     [Fact]

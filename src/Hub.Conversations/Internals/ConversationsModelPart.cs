@@ -1,0 +1,5 @@
+using Hub.Storage;
+
+namespace Hub.Conversations.Internals;
+
+internal sealed class ConversationsModelPart() : AssemblyModelPart(typeof(ConversationsModelPart).Assembly);
