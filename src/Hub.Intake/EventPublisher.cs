@@ -20,7 +20,7 @@ public sealed class EventPublisher(HubDbContext db, EventStore eventStore, JobSi
     /// <summary>The pseudo connector id under which directly posted events are listed.</summary>
     public const string ConnectorId = "api";
 
-    /// <summary>How often an event is tried again when a workflow instance it acts on changed under it.</summary>
+    /// <summary>How often an event is tried again when a row it acts on changed under it (a workflow instance) or appeared meanwhile (a new contact).</summary>
     private const int MaxConflicts = 5;
 
     public Task<PublishResult> PublishAsync(JsonObject cloudEvent, CancellationToken cancellationToken) =>
@@ -110,11 +110,17 @@ public sealed class EventPublisher(HubDbContext db, EventStore eventStore, JobSi
             catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
             {
                 // Posted twice at once: the other copy won the insert.
-                if (!await db.Events.AsNoTracking().AnyAsync(e => e.Id == eventId, CancellationToken.None))
+                if (await db.Events.AsNoTracking().AnyAsync(e => e.Id == eventId, CancellationToken.None))
+                {
+                    return new PublishResult(eventId, true, errors);
+                }
+                if (attempt >= MaxConflicts)
                 {
                     throw;
                 }
-                return new PublishResult(eventId, true, errors);
+                // Another event created a row this one's consumers also created (a new contact's phone, both at
+                // once): done again, this event now finds that row and updates it.
+                db.ChangeTracker.Clear();
             }
         }
         signal.Notify();

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Hub.Channels.Sandbox;
+using Hub.Contacts;
+using Hub.Conversations;
 using Hub.Intake;
 using Hub.Messaging;
 using Hub.Runtime;
@@ -19,7 +21,8 @@ internal static class CommandDatabase
     // with only part of the model would make EF Core see pending model changes and refuse.
     private static readonly IHubModelPart[] Model =
         [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
-         SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart];
+         SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart, ContactsRegistration.ModelPart,
+         ConversationsRegistration.ModelPart];
 
     /// <param name="migrate">Apply pending migrations first, as start-up does; otherwise a database that is not
     /// migrated to this version of Hub is refused (its tables may not have the columns this version reads).</param>
