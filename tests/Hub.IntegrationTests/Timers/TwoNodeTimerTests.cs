@@ -6,7 +6,8 @@ using Xunit.Abstractions;
 namespace Hub.IntegrationTests.Timers;
 
 /// <summary>Acceptance 2: two Hub processes on one PostgreSQL with 10,000 timers due at once: each fires exactly once.</summary>
-[Collection(PostgresWorkflowsCollection.Name)]
+/// <remarks>On the contacts collection's server, the shorter chain: the workflows collection is the suite's longest.</remarks>
+[Collection(PostgresContactsCollection.Name)]
 public sealed class TwoNodeTimerTests(PostgresFixture fixture, ITestOutputHelper output) : IDisposable
 {
     private const int Count = 10_000;
@@ -32,7 +33,8 @@ public sealed class TwoNodeTimerTests(PostgresFixture fixture, ITestOutputHelper
         Assert.Equal(Count, await store.MoveTimersAsync(due));
 
         var clock = Stopwatch.StartNew();
-        await Eventually.Until(store.BacklogAsync, b => b is { Active: 0, Jobs: 0 }, TimeSpan.FromSeconds(75), $"all {Count} timers have fired and their messages are sent");
+        // A bound, not a speed goal: 20,000 jobs on a machine the rest of the suite is loading too (speed is measured in bench/).
+        await Eventually.Until(store.BacklogAsync, b => b is { Active: 0, Jobs: 0 }, TimeSpan.FromSeconds(180), $"all {Count} timers have fired and their messages are sent");
         output.WriteLine($"{Count} timers due at once fired and delivered by two nodes {clock.Elapsed.TotalSeconds - 2:F1} s after the due time");
 
         var outcomes = await store.OutcomesAsync();
