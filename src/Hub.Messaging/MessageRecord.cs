@@ -44,6 +44,9 @@ public sealed class MessageRecord : IWorkspaceOwned
     /// <summary>A marketing message held for quiet hours goes at this instant.</summary>
     public DateTimeOffset? HeldUntil { get; set; }
 
+    /// <summary>Held for the recipient's quiet hours: shown skipped, yet still to go (not a final state).</summary>
+    public bool IsHeld => Status == MessageStatus.Skipped && SkipReason == Hub.Contacts.SkipReasons.QuietHoursHeld;
+
     public string? ProviderMessageId { get; set; }
     public string? LastError { get; set; }
     public string? WorkflowId { get; set; }

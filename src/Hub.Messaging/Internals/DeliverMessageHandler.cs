@@ -42,7 +42,7 @@ internal sealed class DeliverMessageHandler(
         {
             return JobOutcome.DeadLetter($"Message {job.SubjectId} does not exist.");
         }
-        var held = message.Status == MessageStatus.Skipped && message.SkipReason == SkipReasons.QuietHoursHeld;
+        var held = message.IsHeld;
         if (message.Status != MessageStatus.Queued && !held)
         {
             return JobOutcome.Completed;

@@ -66,7 +66,7 @@ internal sealed class MessagingDataEraser : IPersonalDataEraser
         message.Html = message.Html is null ? null : PersonalDataErasure.Erased;
         message.RichContent = null;
         message.ProtectedContent = null;
-        if (message.Status == MessageStatus.Queued)
+        if (message.Status == MessageStatus.Queued || message.IsHeld)
         {
             // Nothing may go to an address that is no longer there; the row keeps the count.
             message.Status = MessageStatus.Skipped;

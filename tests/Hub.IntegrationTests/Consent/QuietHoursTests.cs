@@ -20,10 +20,11 @@ public abstract class QuietHoursTests(IHubDatabase database) : IAsyncLifetime
 
     private HubProcess _hub = null!;
     private HubClient _client = null!;
+    private Dictionary<string, string> _environment = null!;
 
     public async Task InitializeAsync()
     {
-        var environment = await database.CreateEnvironmentAsync();
+        var environment = _environment = await database.CreateEnvironmentAsync();
         environment["Hub__Testing__Now"] = HubStart.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         _hub = await HubProcess.StartAsync(environment);
         _client = new HubClient(_hub.BaseAddress);
@@ -94,6 +95,39 @@ public abstract class QuietHoursTests(IHubDatabase database) : IAsyncLifetime
         var sent = await _client.UntilStatusAsync(marketing, "delivered", "the marketing SMS is delivered at once");
         Assert.Null((string?)sent["message"]!["heldUntil"]);
         Assert.NotNull((string?)sent["message"]!["contactId"]);
+    }
+
+    [Fact]
+    public async Task A_held_message_whose_contact_is_erased_never_goes()
+    {
+        const string phone = "+4791239103";
+        using (var created = await _client.Admin.PostAsJsonAsync("/api/v1/contacts", new JsonObject { ["phone"] = phone }))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+        var contactId = (string)(await _client.GetArrayAsync($"/api/v1/contacts?phone={Uri.EscapeDataString(phone)}")).Single()!["id"]!;
+        var marketing = await _client.SendAsync(ConsentApi.Text(phone, "marketing", "Breakfast deals from 08:00"));
+        await _client.UntilStatusAsync(marketing, "skipped", "the marketing SMS is held");
+
+        using (var erased = await _client.Admin.DeleteAsync($"/api/v1/contacts/{contactId}"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        }
+        var stopped = await _client.DetailAsync(marketing);
+        Assert.Equal("erased", (string?)stopped["message"]!["reason"]);
+        Assert.Null((string?)stopped["message"]!["heldUntil"]);
+
+        // The morning comes and the held delivery job runs (and is done): the erased message stays unsent.
+        using (var advanced = await _client.Admin.PostAsJsonAsync("/api/v1/testing/clock", new JsonObject { ["advance"] = "PT9H" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, advanced.StatusCode);
+        }
+        await Eventually.Until(() => Timers.TimerStore.For(_environment).ScalarAsync($"SELECT count(*) FROM jobs WHERE subject_id = '{marketing}'"),
+            n => n == 0, ConsentApi.Patience, "the held message's delivery job has run");
+        var after = await _client.DetailAsync(marketing);
+        Assert.Equal("skipped", (string?)after["message"]!["status"]);
+        Assert.Empty(after["attempts"]!.AsArray());
+        Assert.Empty(await _client.HandsetAsync("erased"));
     }
 
     [Fact]
