@@ -94,32 +94,14 @@ public sealed class StaffReplies(HubDbContext db, ISendRequests sends, IWorkspac
             : $"WhatsApp's 24-hour service window closed at {closedAt.ToString("O", CultureInfo.InvariantCulture)} (24 hours after the contact's last message).";
 
     /// <summary>What a template sees: the data at the top and under <c>event.data</c>, and <c>contact</c> with its address, as for a direct send.</summary>
-    private static JsonObject Model(JsonObject? data, string address, bool email, Contact? contact, DateTimeOffset now)
-    {
-        data ??= [];
-        var model = new JsonObject
+    private static JsonObject Model(JsonObject? data, string address, bool email, Contact? contact, DateTimeOffset now) =>
+        SendModels.ForData("conversation.reply", data, new JsonObject
         {
-            ["event"] = new JsonObject { ["type"] = "conversation.reply", ["data"] = data.DeepClone() },
-            ["contact"] = new JsonObject
-            {
-                ["phone"] = email ? contact?.Phone : address,
-                ["email"] = email ? address : contact?.Email,
-                ["firstName"] = contact?.FirstName,
-                ["lastName"] = contact?.LastName,
-                ["locale"] = contact?.Locale,
-                ["timeZone"] = contact?.TimeZone,
-            },
-            ["now"] = now.ToString("O", CultureInfo.InvariantCulture),
-            ["vars"] = new JsonObject(),
-            ["steps"] = new JsonObject(),
-        };
-        foreach (var (name, value) in data)
-        {
-            if (!model.ContainsKey(name))
-            {
-                model[name] = value?.DeepClone();
-            }
-        }
-        return model;
-    }
+            ["phone"] = email ? contact?.Phone : address,
+            ["email"] = email ? address : contact?.Email,
+            ["firstName"] = contact?.FirstName,
+            ["lastName"] = contact?.LastName,
+            ["locale"] = contact?.Locale,
+            ["timeZone"] = contact?.TimeZone,
+        }, now);
 }

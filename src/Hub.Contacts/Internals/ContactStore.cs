@@ -39,31 +39,11 @@ internal sealed class ContactStore(HubDbContext db) : IContactStore
         ArgumentNullException.ThrowIfNull(contact);
         ArgumentNullException.ThrowIfNull(change);
         var current = await db.ContactConsents.FindAsync([contact.Id, change.Channel, change.Purpose], cancellationToken);
-        if (current is null)
-        {
-            current = new ContactConsent { ContactId = contact.Id, Channel = change.Channel, Purpose = change.Purpose, State = ConsentState.Unknown };
-            db.ContactConsents.Add(current);
-        }
-        else if (current.State == change.State && await SameAsLastAsync(contact.Id, change, cancellationToken))
+        if (current is not null && current.State == change.State && await SameAsLastAsync(contact.Id, change, cancellationToken))
         {
             return;
         }
-        current.State = change.State;
-        current.UpdatedAt = now;
-        contact.UpdatedAt = now;
-        db.ConsentChanges.Add(new ConsentChange
-        {
-            Id = Guid.CreateVersion7(),
-            ContactId = contact.Id,
-            Channel = change.Channel,
-            Purpose = change.Purpose,
-            State = change.State,
-            Source = change.Source,
-            Evidence = change.Evidence,
-            EventId = change.EventId,
-            OccurredAt = change.OccurredAt,
-            RecordedAt = now,
-        });
+        ConsentHistory.Apply(db, contact, current, change, now);
     }
 
     public async Task RecordInboundAsync(string channel, string address, DateTimeOffset at, CancellationToken cancellationToken)

@@ -61,27 +61,7 @@ internal sealed class ContactUpserts(HubDbContext db)
             {
                 continue;
             }
-            if (held is null)
-            {
-                held = new ContactConsent { ContactId = contact.Id, Channel = change.Channel, Purpose = change.Purpose };
-                db.ContactConsents.Add(held);
-            }
-            held.State = change.State;
-            held.UpdatedAt = now;
-            contact.UpdatedAt = now;
-            db.ConsentChanges.Add(new ConsentChange
-            {
-                Id = Guid.CreateVersion7(),
-                ContactId = contact.Id,
-                Channel = change.Channel,
-                Purpose = change.Purpose,
-                State = change.State,
-                Source = change.Source,
-                Evidence = change.Evidence,
-                EventId = change.EventId,
-                OccurredAt = change.OccurredAt,
-                RecordedAt = now,
-            });
+            ConsentHistory.Apply(db, contact, held, change, now);
         }
     }
 

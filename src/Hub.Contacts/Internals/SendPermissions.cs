@@ -11,9 +11,6 @@ namespace Hub.Contacts.Internals;
 /// </summary>
 internal sealed class SendPermissions(HubDbContext db, IConsentPolicies policies) : ISendPermissions
 {
-    /// <summary>WhatsApp allows free-form messages this long after the contact's last inbound message.</summary>
-    public static readonly TimeSpan WhatsAppServiceWindow = TimeSpan.FromHours(24);
-
     public async Task<SendPermission> CheckAsync(string channel, string address, string purpose, string sender, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(address);
@@ -48,9 +45,7 @@ internal sealed class SendPermissions(HubDbContext db, IConsentPolicies policies
     {
         ArgumentNullException.ThrowIfNull(send);
         ArgumentNullException.ThrowIfNull(policy);
-        bool? windowOpen = send.Channel == ChannelNames.WhatsApp
-            ? send.LastInboundAt is { } last && send.Now - last < WhatsAppServiceWindow
-            : null;
+        bool? windowOpen = ServiceWindows.ClosesAt(send.Channel, send.LastInboundAt) is { } closes ? closes > send.Now : null;
         var allowed = SendPermission.Allowed(windowOpen, send.ContactId);
         switch (send.Purpose)
         {

@@ -105,21 +105,6 @@ internal sealed class DirectSends(HubDbContext db, ISendRequests sends, ITemplat
         {
             contact["locale"] = locale;
         }
-        var model = new JsonObject
-        {
-            ["event"] = new JsonObject { ["type"] = "message.requested", ["data"] = data.DeepClone() },
-            ["contact"] = contact,
-            ["now"] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-            ["vars"] = new JsonObject(),
-            ["steps"] = new JsonObject(),
-        };
-        foreach (var (name, value) in data)
-        {
-            if (!model.ContainsKey(name))
-            {
-                model[name] = value?.DeepClone();
-            }
-        }
-        return model;
+        return SendModels.ForData("message.requested", data, contact, time.GetUtcNow());
     }
 }
