@@ -113,10 +113,13 @@ public abstract class KeywordTests(IHubDatabase database) : IDisposable
         await using var _ = hub;
         using var __ = client;
         // A workspace whose English customers subscribe with YES: the answer the reply-to-confirm sample waits for.
-        await StoredConsent.SetPolicyAsync(environment, """
+        using (var policy = await client.Admin.PutAsync("/api/v1/consent-policy", new StringContent("""
             {"keywords":{"languages":{"en":{"optOut":["STOP"],"optIn":["START","YES"],"help":["HELP"],
               "optOutReply":"Unsubscribed. Reply START to come back.","optInReply":"Subscribed again.","helpReply":"Reply STOP to unsubscribe."}}}}
-            """);
+            """, System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.True(policy.IsSuccessStatusCode, await policy.Content.ReadAsStringAsync());
+        }
 
         await PlayAsync(client, phone, "STOP.");
         Assert.Equal("OptedOut", await StoredConsent.StateAsync(environment, phone, "sms", "marketing"));

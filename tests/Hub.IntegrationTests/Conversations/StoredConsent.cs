@@ -5,7 +5,7 @@ using Npgsql;
 namespace Hub.IntegrationTests.Conversations;
 
 /// <summary>
-/// A contact's consent read straight from Hub's database (the contacts API is another part of the work): the current
+/// A contact's consent read straight from Hub's database, as stored (enum names, not the API's snake case): the current
 /// state for a channel and purpose of the contact an address belongs to, and the newest change with its source and evidence.
 /// </summary>
 internal static class StoredConsent
@@ -34,18 +34,6 @@ internal static class StoredConsent
             "SELECT COUNT(*) FROM consent_changes c JOIN contact_identities i ON i.contact_id = c.contact_id "
             + "WHERE i.value = @address AND c.channel = @channel AND c.purpose = @purpose", address, channel, purpose);
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Sets the workspace's consent policy document, as <c>PUT /api/v1/consent-policy</c> would store it.</summary>
-    public static async Task SetPolicyAsync(Dictionary<string, string> environment, string documentJson)
-    {
-        await using var connection = await OpenAsync(environment);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO consent_policies (workspace_id, document_json, updated_at) VALUES ('default', @document, @updated)";
-        Add(command, "document", documentJson);
-        // SQLite keeps instants as integers (Hub's binary converter), PostgreSQL as timestamptz.
-        Add(command, "updated", environment["Hub__Database__Provider"] == "sqlite" ? 0L : DateTimeOffset.UtcNow);
-        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<string?[]?> ScalarRowAsync(Dictionary<string, string> environment, string sql, string address, string channel, string purpose)
