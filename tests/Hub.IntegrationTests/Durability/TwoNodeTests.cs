@@ -15,7 +15,7 @@ public sealed class TwoNodeTests(PostgresFixture fixture, ITestOutputHelper outp
     public async Task Two_processes_share_the_work_and_do_each_webhook_once()
     {
         var connectionString = await fixture.CreateDatabaseAsync("two_nodes");
-        var environment = HubEnvironment.Postgres(connectionString);
+        var environment = HubEnvironment.Postgres(connectionString).AtLowPriority();
         await using var nodeA = await HubProcess.StartAsync(environment);
         await using var nodeB = await HubProcess.StartAsync(environment);
         using var a = new HubClient(nodeA.BaseAddress);

@@ -15,6 +15,14 @@ public static class HubEnvironment
         ["ConnectionStrings__Hub"] = connectionString,
     });
 
+    /// <summary>For load tests: their processes yield the CPU to those of the tests running beside them (<see cref="HubProcess.LowPriorityKey"/>).</summary>
+    public static Dictionary<string, string> AtLowPriority(this Dictionary<string, string> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        environment[HubProcess.LowPriorityKey] = "1";
+        return environment;
+    }
+
     private static Dictionary<string, string> Common(Dictionary<string, string> environment)
     {
         environment["Hub__AdminApiKey"] = HubClient.AdminKey;

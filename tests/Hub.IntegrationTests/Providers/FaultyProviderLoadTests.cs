@@ -39,7 +39,7 @@ public abstract class FaultyProviderLoadTests(IHubDatabase database, int process
     public async Task A_thousand_messages_through_a_provider_failing_30_percent_arrive_once_each_within_the_rate()
     {
         _fake.AnswerEachWith(Choose);
-        var environment = await database.CreateEnvironmentAsync();
+        var environment = (await database.CreateEnvironmentAsync()).AtLowPriority();
         environment["Hub__Jobs__BackoffBase"] = "00:00:00.200";
         environment["Hub__Jobs__BackoffCap"] = "00:00:03";
         environment["Hub__Jobs__MaxAttempts"] = "30";

@@ -17,7 +17,7 @@ public sealed class TwoNodeTimerTests(PostgresFixture fixture, ITestOutputHelper
     public async Task Two_processes_fire_each_of_10000_due_timers_exactly_once()
     {
         var connectionString = await fixture.CreateDatabaseAsync("two_node_timers");
-        var environment = _workflow.Apply(HubEnvironment.Postgres(connectionString));
+        var environment = _workflow.Apply(HubEnvironment.Postgres(connectionString)).AtLowPriority();
         var store = TimerStore.For(environment);
         await using var nodeA = await HubProcess.StartAsync(environment);
         await using var nodeB = await HubProcess.StartAsync(environment);
