@@ -32,6 +32,7 @@ public static class MessagingRegistration
         services.AddScoped<IJobHandler, FoldReceiptsHandler>();
         services.AddScoped<IJobHandler, ReceiptDeadlineHandler>();
         services.AddScoped<ISendRequests, SendRequests>();
+        services.AddSingleton<DeliveryRecorder>();
         services.AddScoped<IJobHandler, DeliverMessageHandler>();
         return builder;
     }

@@ -12,9 +12,9 @@ public sealed class DispatcherOptions : IValidatableObject
     {
         [JobLanes.Default] = new LaneOptions { Concurrency = 4, BatchSize = 32 },
         [JobLanes.Bulk] = new LaneOptions { Concurrency = 1, BatchSize = 64 },
-        // One job per claim: each provider call commits alone (see IJobHandler.RunsAlone), and a slow provider must
-        // not keep claimed jobs waiting behind it until their leases run out.
-        [JobLanes.Delivery] = new LaneOptions { Concurrency = 16, BatchSize = 1 },
+        // Small batches whose provider calls go side by side (IJobEffectHandler): a batch waits for its slowest call,
+        // bounded by the provider's timeout, so a slow provider holds back a few messages, not a lane.
+        [JobLanes.Delivery] = new LaneOptions { Concurrency = 16, BatchSize = 8 },
     };
 
     /// <summary>How long a claim lasts without renewal; a dead worker's jobs are taken over after this.</summary>

@@ -11,12 +11,14 @@ namespace Hub.Runtime.Jobs;
 /// Runs claimed jobs. Jobs of one workspace run together on one context, and their effects, completions and failures
 /// commit in one transaction (on PostgreSQL their reads happen inside it too), so that a burst costs a few commits
 /// instead of several per job. If any job of a batch throws or the batch cannot commit, it is rolled back and every job
-/// runs again on its own, so one bad job never holds back the others.
+/// runs again on its own, so one bad job never holds back the others. Kinds that act outside the database run alone,
+/// or, when their handler is an <see cref="IJobEffectHandler"/>, in batches whose effects are performed once and then
+/// recorded together, or one by one when that fails.
 /// Public so that the workflow simulator runs claimed jobs exactly as the dispatcher does.
 /// </summary>
 public sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal signal, SqliteWriteGate writeGate, ILogger<JobBatchRunner> logger)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _runsAlone = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool RunsAlone, bool PerformsEffects)> _kinds = new(StringComparer.Ordinal);
 
     public async Task RunAsync(IReadOnlyList<ClaimedJob> jobs, TimeSpan timeout, CancellationToken stoppingToken)
     {
@@ -30,19 +32,121 @@ public sealed class JobBatchRunner(IServiceScopeFactory scopes, JobSignal signal
                     await TryRunAsync([job], together: false, timeout, stoppingToken);
                 }
             }
-            foreach (var job in workspace.Where(j => RunsAlone(j.Kind)))
+            foreach (var kind in workspace.Where(j => RunsAlone(j.Kind)).GroupBy(j => j.Kind, StringComparer.Ordinal))
             {
-                await TryRunAsync([job], together: false, timeout, stoppingToken);
+                if (kind.Count() > 1 && KindOf(kind.Key).PerformsEffects)
+                {
+                    await RunEffectsAsync([.. kind], timeout, stoppingToken);
+                    continue;
+                }
+                foreach (var job in kind)
+                {
+                    await TryRunAsync([job], together: false, timeout, stoppingToken);
+                }
             }
         }
     }
 
-    /// <summary>Whether the kind's handler says its jobs must commit one by one (asked once per kind).</summary>
-    private bool RunsAlone(string kind) => _runsAlone.GetOrAdd(kind, k =>
+    private bool RunsAlone(string kind) => KindOf(kind).RunsAlone;
+
+    /// <summary>Whether the kind's handler says its jobs must commit one by one, and whether it can perform their effects in batches (asked once per kind).</summary>
+    private (bool RunsAlone, bool PerformsEffects) KindOf(string kind) => _kinds.GetOrAdd(kind, k =>
     {
         using var scope = scopes.CreateScope();
-        return scope.ServiceProvider.GetServices<IJobHandler>().FirstOrDefault(h => h.Kind == k)?.RunsAlone ?? false;
+        var handler = scope.ServiceProvider.GetServices<IJobHandler>().FirstOrDefault(h => h.Kind == k);
+        return (handler?.RunsAlone ?? false, handler is IJobEffectHandler);
     });
+
+    /// <summary>
+    /// Performs a batch's effects once, side by side, then records them in one commit; when that fails, records each
+    /// effect alone on a fresh context instead of performing it again. Effects are performed outside any transaction,
+    /// so none is held open while providers answer.
+    /// </summary>
+    private async Task RunEffectsAsync(IReadOnlyList<ClaimedJob> jobs, TimeSpan timeout, CancellationToken stoppingToken)
+    {
+        IReadOnlyList<JobEffect>? effects = null;
+        IJobEffectHandler? handler = null;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            services.GetRequiredService<WorkspaceScope>().Enter(jobs[0].WorkspaceId);
+            var db = services.GetRequiredService<HubDbContext>();
+            handler = services.GetServices<IJobHandler>().OfType<IJobEffectHandler>().First(h => h.Kind == jobs[0].Kind);
+            using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            {
+                deadline.CancelAfter(timeout);
+                await handler.PrefetchAsync(jobs, db, deadline.Token);
+                effects = await handler.PerformAsync(jobs, db, deadline.Token);
+            }
+            var queue = services.GetRequiredService<JobQueue>();
+            var outcomes = new List<(ClaimedJob Job, JobOutcome Outcome, IJobHandler? Handler)>(effects.Count);
+            foreach (var effect in effects)
+            {
+                outcomes.Add((effect.Job, await effect.RecordAsync(db, queue, stoppingToken), handler));
+            }
+            await FinishAsync(outcomes, db, queue, null, stoppingToken);
+            return;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return; // released with the other claims at shutdown; an effect performed is counted as a lost attempt on the next run
+        }
+        catch (Exception) when (effects is null)
+        {
+            // Nothing was performed: each job runs alone, as any failed batch does.
+            foreach (var job in jobs)
+            {
+                await TryRunAsync([job], together: false, timeout, stoppingToken);
+            }
+            return;
+        }
+        catch (Exception)
+        {
+            // Performed, but not recorded together (a job's lease was lost, its subject changed, the commit failed).
+        }
+        foreach (var effect in effects ?? [])
+        {
+            await RecordAloneAsync(effect, handler, stoppingToken);
+        }
+    }
+
+    private async Task RecordAloneAsync(JobEffect effect, IJobHandler? handler, CancellationToken stoppingToken)
+    {
+        const int Attempts = 2;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var services = scope.ServiceProvider;
+                services.GetRequiredService<WorkspaceScope>().Enter(effect.Job.WorkspaceId);
+                var db = services.GetRequiredService<HubDbContext>();
+                var queue = services.GetRequiredService<JobQueue>();
+                var outcome = await effect.RecordAsync(db, queue, stoppingToken);
+                await FinishAsync([(effect.Job, outcome, handler)], db, queue, null, stoppingToken);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (StaleLeaseException)
+            {
+                logger.LogWarning("Job {JobId} ({Kind}) lost its lease; another worker owns it now", effect.Job.Id, effect.Job.Kind);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // Its subject changed meanwhile: record the effect again on what is there now, never perform it again.
+            }
+            catch (Exception ex)
+            {
+                await RecordFailureAsync(effect.Job, handler, Describe(ex), stoppingToken);
+                return;
+            }
+        }
+    }
 
     /// <summary>False when a batch run together must be run job by job instead.</summary>
     private async Task<bool> TryRunAsync(IReadOnlyList<ClaimedJob> jobs, bool together, TimeSpan timeout, CancellationToken stoppingToken)
