@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Channels.Rbm;
 using Hub.Channels.LinkMobility;
 using Hub.Channels.Sandbox;
@@ -64,6 +65,7 @@ builder.AddHubTwilioChannel();
 builder.AddHubSmtpChannel();
 builder.AddHubSendGridChannel();
 builder.AddHubVerifications();
+builder.AddHubAccess();
 builder.AddHubApi();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Api.Contracts;
 using Hub.Core.Channels;
 using Hub.Messaging;
@@ -17,7 +18,7 @@ internal static class ChannelsApi
 
     public static IEndpointRouteBuilder MapChannelsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("channels", "Channels");
+        var group = app.MapAdminGroup("channels", "Channels", AccessPolicies.ReadAdmin);
         group.MapGet("", ListAsync).WithSummary("Lists every channel with the providers that carry it.");
         group.MapGet("/{channel}", GetAsync).WithSummary("Shows the providers of one channel.");
         group.MapPut("/{channel}", PutAsync).WithSummary("Sets the ordered providers of a channel; an empty list goes back to the default.");

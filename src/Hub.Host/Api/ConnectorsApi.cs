@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Text.RegularExpressions;
 using Hub.Api.Contracts;
 using Hub.Connectors;
@@ -19,7 +20,7 @@ internal static partial class ConnectorsApi
 {
     public static IEndpointRouteBuilder MapConnectorsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("connectors", "Connectors");
+        var group = app.MapAdminGroup("connectors", "Connectors", AccessPolicies.ReadEdit);
         group.MapGet("", ListAsync);
         group.MapGet("/{id}", GetAsync);
         group.MapPut("/{id}", PutAsync);

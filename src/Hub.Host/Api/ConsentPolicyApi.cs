@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Text.Json.Nodes;
 using Hub.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ internal static class ConsentPolicyApi
 {
     public static IEndpointRouteBuilder MapConsentPolicyApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("consent-policy", "Consent");
+        var group = app.MapAdminGroup("consent-policy", "Consent", AccessPolicies.ReadAdmin);
         group.MapGet("", GetAsync).WithSummary("The workspace's consent policy, with the defaults for every part it does not set.");
         group.MapPut("", PutAsync).WithSummary(
             "Replaces the workspace's consent policy; omitted parts take their defaults. Times are HH:mm in the contact's local time, " +

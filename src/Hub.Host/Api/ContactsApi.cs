@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Hub.Api.Contracts;
@@ -17,7 +18,7 @@ internal static partial class ContactsApi
 {
     public static IEndpointRouteBuilder MapContactsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("contacts", "Contacts");
+        var group = app.MapAdminGroup("contacts", "Contacts", AccessPolicies.ReadAdmin);
         group.MapGet("", ListAsync).WithSummary(
             "Lists contacts, newest first; phone= (E.164) or email= finds one, channel=, purpose= and state= (opted_in, opted_out, unknown) filter by consent.");
         group.MapPost("", UpsertAsync).WithSummary(

@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Api.Contracts;
 using Hub.Contacts;
 using Hub.Conversations;
@@ -23,7 +24,7 @@ internal static class ConversationsApi
 
     public static IEndpointRouteBuilder MapConversationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("conversations", "Conversations");
+        var group = app.MapAdminGroup("conversations", "Conversations", AccessPolicies.ReadEdit);
         group.MapGet("", ListAsync).WithSummary(
             "Lists conversations, newest activity first; filter by unread=true|false, assigned=<user>, unassigned=true, channel.");
         group.MapGet("/{id:guid}", GetAsync).WithSummary(

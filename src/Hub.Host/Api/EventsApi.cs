@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Text.Json.Nodes;
 using Hub.Api.Contracts;
 using Hub.Host.Api.Mappings;
@@ -16,7 +17,7 @@ internal static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("events", "Events");
+        var group = app.MapAdminGroup("events", "Events", AccessPolicies.ReadEdit);
         group.MapGet("", ListAsync);
         group.MapPost("", PublishAsync);
         group.MapGet("/{id}", GetAsync);

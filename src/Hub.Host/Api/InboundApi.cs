@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Api.Contracts;
 using Hub.Host.Api.Mappings;
 using Hub.Intake;
@@ -16,7 +17,7 @@ internal static class InboundApi
 {
     public static IEndpointRouteBuilder MapInboundApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("inbound", "Inbound requests");
+        var group = app.MapAdminGroup("inbound", "Inbound requests", AccessPolicies.ReadEdit);
         group.MapGet("", ListAsync);
         group.MapGet("/{id:guid}", GetAsync);
         group.MapPost("/{id:guid}/retry", RetryAsync);

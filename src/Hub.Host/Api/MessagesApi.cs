@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Api.Contracts;
 using Hub.Host.Api.Mappings;
 using Hub.Intake;
@@ -16,7 +17,7 @@ internal static class MessagesApi
 {
     public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("messages", "Messages");
+        var group = app.MapAdminGroup("messages", "Messages", AccessPolicies.ReadEdit);
         group.MapGet("", ListAsync);
         group.MapPost("", SendAsync).WithSummary(
             "Sends a template with data, or a text, to a recipient on the first of its channels that can reach it (202 once stored). " +

@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Hub.Api.Contracts;
@@ -18,7 +19,7 @@ internal static partial class ProvidersApi
 {
     public static IEndpointRouteBuilder MapProvidersApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("providers", "Providers");
+        var group = app.MapAdminGroup("providers", "Providers", AccessPolicies.ReadAdmin);
         group.MapGet("", ListAsync).WithSummary("Lists the provider instances, the built-in sandbox first.");
         group.MapGet("/{id}", GetAsync).WithSummary("Shows one provider instance (never its credentials).");
         group.MapPut("/{id}", PutAsync).WithSummary("Creates or updates a provider instance; its settings and credentials are checked against its type.");

@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Text.Json.Nodes;
 using Hub.Api.Contracts;
 using Hub.Channels.Sandbox;
@@ -22,7 +23,7 @@ internal static class SandboxApi
 
     public static IEndpointRouteBuilder MapSandboxApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("sandbox", "Sandbox");
+        var group = app.MapAdminGroup("sandbox", "Sandbox", AccessPolicies.ReadEdit);
         group.MapGet("/messages", ListAsync).WithSummary("Lists what the sandbox delivered (unmasked), newest first; filter by to.");
         group.MapPost("/inbound", ReplyAsync).WithSummary("Plays a message from a sandbox handset: it becomes a message.received event.");
         return app;

@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Text.Json.Nodes;
 using Hub.Api.Contracts;
 using Hub.Events;
@@ -16,7 +17,7 @@ internal static class SchemasApi
 {
     public static IEndpointRouteBuilder MapSchemasApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("schemas", "Schemas");
+        var group = app.MapAdminGroup("schemas", "Schemas", AccessPolicies.ReadEdit);
         group.MapGet("", List);
         group.MapGet("/workflow", GetWorkflow).WithSummary("The JSON Schema (draft 2020-12) of workflow YAML, for editors to complete and check files.");
         group.MapGet("/{type}", Get);

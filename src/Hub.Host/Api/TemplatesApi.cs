@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Text.Json.Nodes;
 using Hub.Api.Contracts;
 using Hub.Core.Events;
@@ -26,7 +27,7 @@ internal static class TemplatesApi
 
     public static IEndpointRouteBuilder MapTemplatesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("templates", "Templates");
+        var group = app.MapAdminGroup("templates", "Templates", AccessPolicies.ReadEdit);
         group.MapGet("", ListAsync).WithSummary("Lists the templates: channels and locales of the published version, its number, and the draft if any.");
         group.MapGet("/{id}", GetAsync).WithSummary("Shows one template: channels, locales, default locale, published version and number, and the draft.");
         group.MapGet("/{id}/versions", VersionsAsync).WithSummary("Lists the stored versions, newest first, and which one is published.");

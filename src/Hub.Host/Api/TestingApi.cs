@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Text.Json.Nodes;
 using System.Xml;
 using Hub.Host.Infrastructure;
@@ -19,7 +20,7 @@ internal static class TestingApi
         {
             return app;
         }
-        var group = app.MapAdminGroup("testing", "Testing");
+        var group = app.MapAdminGroup("testing", "Testing", AccessPolicies.Admin);
         group.MapPost("/clock", Advance).WithSummary("Testing only: moves the clock forward by an ISO 8601 duration, such as {\"advance\": \"PT9H\"}.");
         return app;
     }

@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Globalization;
 using Hub.Api.Contracts;
 using Hub.Verifications;
@@ -10,7 +11,7 @@ internal static class VerificationsApi
 {
     public static IEndpointRouteBuilder MapVerificationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("verifications", "Verifications");
+        var group = app.MapAdminGroup("verifications", "Verifications", AccessPolicies.ReadEdit);
         group.MapPost("", IssueAsync).WithSummary("Sends a one-time code on the first channel that can carry it; 429 when the recipient had too many this hour.");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("Shows a verification's status (never its code).");
         group.MapPost("/{id:guid}/check", CheckAsync).WithSummary("Checks a code: approved, denied, expired or locked.");

@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Api.Contracts;
 using Hub.Host.Api.Mappings;
 using Hub.Storage;
@@ -12,7 +13,7 @@ internal static class WorkflowInstancesApi
 {
     public static IEndpointRouteBuilder MapWorkflowInstancesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("workflow-instances", "Workflow instances");
+        var group = app.MapAdminGroup("workflow-instances", "Workflow instances", AccessPolicies.ReadEdit);
         group.MapGet("", ListAsync).WithSummary("Lists instances, newest first; filters workflow, status (running, waiting, completed, cancelled, faulted) and key.");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("Shows one instance: position, timer, state (vars and step outputs) and its journal in order.");
         group.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Cancels a running or waiting instance; 409 for one that has ended or faulted.");

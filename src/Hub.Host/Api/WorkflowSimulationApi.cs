@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Text.Json.Nodes;
 using Hub.Events;
 using Hub.Runtime;
@@ -20,7 +21,7 @@ internal static class WorkflowSimulationApi
 {
     public static IEndpointRouteBuilder MapWorkflowSimulationApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("workflows/{id}/simulate", "Workflows");
+        var group = app.MapAdminGroup("workflows/{id}/simulate", "Workflows", AccessPolicies.ReadEdit);
         group.MapPost("", SimulateAsync);
         return app;
     }

@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Api.Contracts;
 using Hub.Host.Api.Mappings;
 using Hub.Storage;
@@ -17,7 +18,7 @@ internal static class WorkflowsApi
 {
     public static IEndpointRouteBuilder MapWorkflowsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("workflows", "Workflows");
+        var group = app.MapAdminGroup("workflows", "Workflows", AccessPolicies.ReadEdit);
         group.MapGet("", ListAsync).WithSummary("Lists the workflows, most recently changed first: published version number and whether a draft exists.");
         group.MapPost("/validate", ValidateAsync).Accepts<string>(WorkflowBody.MediaTypes[0], WorkflowBody.MediaTypes[1..])
             .WithSummary("Checks a workflow (YAML, or the same model in JSON) as a draft save would, storing nothing.");

@@ -1,4 +1,5 @@
-using System.Security.Claims;
+using Hub.Access;
+using Hub.Core.Workspaces;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -22,8 +23,11 @@ internal sealed class AdminKeyAuthenticationHandler(
 {
     public const string SchemeName = "AdminKey";
 
-    /// <summary>The policy of every <c>/api/v1</c> endpoint.</summary>
-    public const string PolicyName = "AdminKey";
+    /// <summary>Names the workspace the bootstrap key acts in (default <c>default</c>).</summary>
+    public const string WorkspaceHeader = "Hub-Workspace";
+
+    /// <summary>The audit log's name for the bootstrap key.</summary>
+    public const string BootstrapActor = "bootstrap";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -37,7 +41,9 @@ internal sealed class AdminKeyAuthenticationHandler(
         {
             return Task.FromResult(AuthenticateResult.Fail("The bearer key is not the admin key."));
         }
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin")], SchemeName);
+        // The bootstrap key is an owner of every workspace and acts in the one the header names.
+        var workspace = Request.Headers[WorkspaceHeader].ToString() is { Length: > 0 } named ? named.Trim() : WorkspaceIds.Default;
+        var identity = Caller.Identity(SchemeName, BootstrapActor, AccessRoles.Owner, workspace);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 

@@ -1,3 +1,5 @@
+using Hub.Access;
+using Hub.Storage.Workspaces;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Hub.Host.Infrastructure;
@@ -17,6 +19,11 @@ internal sealed class AdminKeyGateMiddleware(RequestDelegate next)
             return;
         }
         context.User = result.Principal;
+        // Every query of the request is scoped to the caller's workspace (HubDbContext's filter), in this one place.
+        if (Caller.From(context.User) is { } caller)
+        {
+            context.RequestServices.GetRequiredService<WorkspaceScope>().Enter(caller.WorkspaceId);
+        }
         await next(context);
     }
 }

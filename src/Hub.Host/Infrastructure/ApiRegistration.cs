@@ -15,8 +15,7 @@ internal static class ApiRegistration
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddAuthentication(AdminKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, AdminKeyAuthenticationHandler>(AdminKeyAuthenticationHandler.SchemeName, configureOptions: null);
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(AdminKeyAuthenticationHandler.PolicyName, p => p.AddAuthenticationSchemes(AdminKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+        builder.Services.AddAuthorization();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         builder.Services.AddScoped<Api.DirectSends>();
         return builder;
