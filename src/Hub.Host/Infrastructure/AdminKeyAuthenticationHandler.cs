@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Hub.Access;
 using Hub.Core.Workspaces;
 using System.Security.Cryptography;
