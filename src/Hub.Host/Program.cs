@@ -90,6 +90,8 @@ app.MapWorkflowSimulationApi();
 app.MapTemplatesApi();
 app.MapContactsApi();
 app.MapConsentPolicyApi();
+app.MapWorkspacesApi();
+app.MapApiKeysApi();
 app.MapTestingApi(app.Environment);
 
 return app.RunHub();
