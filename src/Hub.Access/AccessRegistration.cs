@@ -19,6 +19,7 @@ public static class AccessRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHubModelPart(ModelPart);
         builder.Services.AddSingleton<IAuthorizationPolicyProvider, AccessPolicyProvider>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ForbiddenAsProblem>();
         builder.Services.AddSingleton<ApiKeyDirectory>();
         builder.Services.AddSingleton<ApiKeyUsage>();
         builder.Services.AddHostedService<ApiKeyUsageWriter>();
