@@ -73,6 +73,31 @@ public abstract class WorkspaceIsolationTests(IHubDatabase database) : IAsyncLif
         Assert.Empty(await GetArrayAsync(acme, "/api/v1/messages"));
         Assert.DoesNotContain(await GetArrayAsync(home, "/api/v1/workflow-instances"), i => i!.ToJsonString().Contains(acmeEvent, StringComparison.Ordinal));
 
+        // Provider callbacks: a STOP to acme's LINK instance is a contact and a consent of acme, nothing of default's.
+        using (var put = await acme.PutAsJsonAsync("/api/v1/providers/acme-link", new
+        {
+            type = "linkmobility",
+            settings = new { baseUrl = "http://127.0.0.1:9", platformId = "ACME-PLATFORM", platformPartnerId = "ACME-PARTNER", source = "Acme", timeoutSeconds = 5 },
+            credentials = new { username = "acme-api", password = "api-password", callbackUsername = "acme-gate", callbackPassword = "gate-password" },
+        }))
+        {
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+        }
+        using (var other = await home.GetAsync("/api/v1/providers/acme-link"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        }
+        const string phone = "+4741569901";
+        Assert.Equal(HttpStatusCode.OK, await PostLinkStopAsync("acme-link", phone));
+        var contacts = await Eventually.Until(() => GetArrayAsync(acme, $"/api/v1/contacts?phone={Uri.EscapeDataString(phone)}"), c => c.Count == 1,
+            Patience, "the STOP's sender is a contact of acme");
+        Assert.Empty(await GetArrayAsync(home, $"/api/v1/contacts?phone={Uri.EscapeDataString(phone)}"));
+        Assert.Empty(await GetArrayAsync(home, "/api/v1/conversations"));
+        using (var crossing = await home.GetAsync($"/api/v1/contacts/{(string)contacts[0]!["id"]!}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, crossing.StatusCode);
+        }
+
         // Keys: each admin lists its own workspace's keys only.
         Assert.All(await GetArrayAsync(acme, "/api/v1/api-keys"), k => Assert.Equal("acme", (string)k!["workspaceId"]!));
         Assert.All(await GetArrayAsync(home, "/api/v1/api-keys"), k => Assert.Equal("default", (string)k!["workspaceId"]!));
@@ -89,6 +114,23 @@ public abstract class WorkspaceIsolationTests(IHubDatabase database) : IAsyncLif
         var body = ShopifyWebhook.Order(orderId, number);
         using var response = await _client.Http.SendAsync(ShopifyWebhook.Request(connectorId, body, Secret, Guid.NewGuid().ToString()));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    /// <summary>LINK's MO callback (mo.keyword-route.json) with the text STOP from <paramref name="from"/>.</summary>
+    private async Task<HttpStatusCode> PostLinkStopAsync(string providerId, string from)
+    {
+        var mo = JsonNode.Parse(Channels.LinkMobility.LinkMobilityProviderFixture.Sample("mo.keyword-route.json"))!;
+        mo["source"] = from;
+        mo["content"]!["userData"] = "STOP";
+        mo["messageId"] = $"mo-{Guid.NewGuid():N}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/providers/{providerId}/mo")
+        {
+            Content = new StringContent(mo.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("acme-gate:gate-password")));
+        using var response = await _client.Http.SendAsync(request);
+        return response.StatusCode;
     }
 
     private static async Task<string> ProcessedEventAsync(HttpClient client, string connectorId)
