@@ -14,6 +14,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using Hub.Host.Infrastructure;
+
 namespace Hub.Host.Api;
 
 internal static partial class ConnectorsApi
@@ -23,7 +25,7 @@ internal static partial class ConnectorsApi
         var group = app.MapAdminGroup("connectors", "Connectors", AccessPolicies.ReadEdit);
         group.MapGet("", ListAsync);
         group.MapGet("/{id}", GetAsync);
-        group.MapPut("/{id}", PutAsync);
+        group.MapPut("/{id}", PutAsync).AddEndpointFilter<SecretsNeedAdminFilter>();
         group.MapDelete("/{id}", DeleteAsync);
         return app;
     }

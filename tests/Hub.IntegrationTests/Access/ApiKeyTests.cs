@@ -70,6 +70,30 @@ public abstract class ApiKeyTests(IHubDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_editor_changes_a_connectors_settings_and_only_an_admin_its_secret()
+    {
+        await _client.PutConnectorAsync("roles-shop", "shopify", "shpss_first", new { defaultRegion = "NO" });
+        using var editor = AccessClient.WithKey(_hub.BaseAddress, (await AccessClient.CreateKeyAsync(_client.Admin, "mapper", "editor")).Key);
+        using var admin = AccessClient.WithKey(_hub.BaseAddress, (await AccessClient.CreateKeyAsync(_client.Admin, "secrets", "admin")).Key);
+
+        using (var settings = await editor.PutAsJsonAsync("/api/v1/connectors/roles-shop", new { type = "shopify", settings = new { defaultRegion = "SE" } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, settings.StatusCode);
+        }
+        using (var secret = await editor.PutAsJsonAsync("/api/v1/connectors/roles-shop", new { type = "shopify", secret = "shpss_second", settings = new { defaultRegion = "SE" } }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, secret.StatusCode);
+            Assert.Contains("admin", await secret.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        using (var secret = await admin.PutAsJsonAsync("/api/v1/connectors/roles-shop", new { type = "shopify", secret = "shpss_second", settings = new { defaultRegion = "SE" } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, secret.StatusCode);
+        }
+        var stored = (await _client.Admin.GetFromJsonAsync<JsonNode>("/api/v1/connectors/roles-shop"))!;
+        Assert.Equal("SE", (string)stored["settings"]!["defaultRegion"]!);
+    }
+
+    [Fact]
     public async Task A_bad_key_request_is_a_problem_naming_the_fields()
     {
         using var response = await _client.Admin.PostAsJsonAsync("/api/v1/api-keys", new { name = " ", role = "superuser" });
