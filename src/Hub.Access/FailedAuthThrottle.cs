@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Net;
-using System.Threading.RateLimiting;
 using Hub.Access.Internals;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,71 +8,106 @@ namespace Hub.Access;
 
 /// <summary>
 /// Failed authentications per source address (<see cref="LimitsOptions.FailedAuth"/>), for every way in: a wrong API
-/// key, a wrong password at sign-in. Whoever checks a credential calls <see cref="RecordFailure"/> when it is wrong,
-/// and refuses (429, <see cref="TooManyRequests.FailedAuth"/>) an address for which <see cref="IsBlocked(IPAddress?, out int)"/>
-/// says so before checking anything, even a right credential: a guesser learns nothing more until the window has
-/// passed. A fixed window per address, counted from its first failure; addresses without failures are forgotten.
-/// The address is never logged (personal data), nor is what was presented.
+/// key, a wrong password at sign-in. Whoever checks a credential refuses (429, <see cref="TooManyRequests.FailedAuth"/>)
+/// an address for which <see cref="IsBlocked(IPAddress?, out int)"/> says so before checking anything, even a right
+/// credential, and calls <see cref="RecordFailure"/> when a credential is wrong. An address's window starts at its
+/// first failure; once it has had <see cref="FailedAuthLimit.Failures"/> in it, it is refused until the window ends.
+/// Only failing addresses are kept, and only until their window ends. Nothing of the address or of what was presented
+/// is logged (personal data, secrets).
 /// </summary>
-public sealed class FailedAuthThrottle : IDisposable
+/// <remarks>
+/// A window of its own per address rather than a <c>System.Threading.RateLimiting</c> fixed window: those start when
+/// the partition is first asked, so an address's block could end a moment after it began, and their Retry-After
+/// is always a whole window.
+/// </remarks>
+public sealed class FailedAuthThrottle
 {
-    private readonly FailedAuthLimit _limit;
-    private readonly PartitionedRateLimiter<IPAddress>? _failures;
+    private readonly ConcurrentDictionary<IPAddress, FailureWindow> _windows = new();
+    private readonly TimeProvider _time;
     private readonly ILogger<FailedAuthThrottle> _logger;
+    private long _nextSweepTicks;
 
-    public FailedAuthThrottle(IOptions<LimitsOptions> options, ILogger<FailedAuthThrottle> logger)
+    public FailedAuthThrottle(IOptions<LimitsOptions> options, TimeProvider time, ILogger<FailedAuthThrottle> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _limit = options.Value.FailedAuth;
+        Limit = options.Value.FailedAuth;
+        _time = time;
         _logger = logger;
-        if (!_limit.IsOff)
-        {
-            var window = new FixedWindowRateLimiterOptions { PermitLimit = _limit.Failures, Window = _limit.Window, QueueLimit = 0 };
-            _failures = PartitionedRateLimiter.Create<IPAddress, IPAddress>(address => RateLimitPartition.GetFixedWindowLimiter(address, _ => window));
-        }
     }
 
-    public FailedAuthLimit Limit => _limit;
+    public FailedAuthLimit Limit { get; }
 
     /// <summary>Whether <paramref name="address"/> has used up its failures and is refused for now.</summary>
     public bool IsBlocked(IPAddress? address) => IsBlocked(address, out _);
 
     /// <summary>
-    /// Whether <paramref name="address"/> has used up its failures; if so, how many seconds to wait (at most the
-    /// window). A request without a known address (not over TCP) is never blocked.
+    /// Whether <paramref name="address"/> has used up its failures; if so, the whole seconds until its window ends. A
+    /// request without an address (not over TCP) is never blocked.
     /// </summary>
     public bool IsBlocked(IPAddress? address, out int retryAfterSeconds)
     {
         retryAfterSeconds = 0;
-        if (_failures is null || address is null)
+        if (Limit.IsOff || address is null || !_windows.TryGetValue(SourceAddress.Key(address), out var window))
         {
             return false;
         }
-        // Asking for no permit tells whether any is left, and uses none.
-        using var lease = _failures.AttemptAcquire(SourceAddress.Key(address), 0);
-        if (lease.IsAcquired)
+        var now = _time.GetUtcNow();
+        lock (window)
         {
-            return false;
+            if (window.Count < Limit.Failures || now >= window.Ends)
+            {
+                return false;
+            }
+            retryAfterSeconds = TokenBuckets.Seconds(window.Ends - now);
+            return true;
         }
-        retryAfterSeconds = TokenBuckets.RetryAfterSeconds(lease, _limit.Window);
-        return true;
     }
 
     /// <summary>Counts one failed authentication from <paramref name="address"/>: a wrong key or password, not a missing one.</summary>
     public void RecordFailure(IPAddress? address)
     {
-        if (_failures is null || address is null)
+        if (Limit.IsOff || address is null)
         {
             return;
         }
-        var key = SourceAddress.Key(address);
-        using var lease = _failures.AttemptAcquire(key, 1);
-        if (lease.IsAcquired && _failures.GetStatistics(key)?.CurrentAvailablePermits == 0)
+        var now = _time.GetUtcNow();
+        var window = _windows.GetOrAdd(SourceAddress.Key(address), static _ => new FailureWindow());
+        lock (window)
         {
-            _logger.LogWarning("A source address has failed to authenticate {Failures} times within {Window}; it is refused until the window has passed.",
-                _limit.Failures, _limit.Window);
+            if (now >= window.Ends)
+            {
+                window.Count = 0;
+                window.Ends = now + Limit.Window;
+            }
+            window.Count++;
+            if (window.Count == Limit.Failures)
+            {
+                _logger.LogWarning("A source address failed to authenticate {Failures} times within {Window}; it is refused until {Until:O}.",
+                    Limit.Failures, Limit.Window, window.Ends);
+            }
         }
+        SweepEndedWindows(now);
     }
 
-    public void Dispose() => _failures?.Dispose();
+    /// <summary>At most once a window, forgets the addresses whose windows have ended, so that the map holds only recent failures.</summary>
+    private void SweepEndedWindows(DateTimeOffset now)
+    {
+        var next = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks < next || Interlocked.CompareExchange(ref _nextSweepTicks, (now + Limit.Window).UtcTicks, next) != next)
+        {
+            return;
+        }
+        foreach (var (address, window) in _windows)
+        {
+            bool ended;
+            lock (window)
+            {
+                ended = now >= window.Ends;
+            }
+            if (ended)
+            {
+                _windows.TryRemove(new KeyValuePair<IPAddress, FailureWindow>(address, window));
+            }
+        }
+    }
 }

@@ -29,9 +29,9 @@ public sealed class LimitsOptions : IValidatableObject
     {
         string?[] problems =
         [
-            Webhooks?.Problem($"{Section}:{nameof(Webhooks)}") ?? $"{Section}:{nameof(Webhooks)} is missing.",
-            AdminApi?.Problem($"{Section}:{nameof(AdminApi)}") ?? $"{Section}:{nameof(AdminApi)} is missing.",
-            FailedAuth?.Problem($"{Section}:{nameof(FailedAuth)}") ?? $"{Section}:{nameof(FailedAuth)} is missing.",
+            Webhooks is null ? $"{Section}:{nameof(Webhooks)} is missing." : Webhooks.Problem($"{Section}:{nameof(Webhooks)}"),
+            AdminApi is null ? $"{Section}:{nameof(AdminApi)} is missing." : AdminApi.Problem($"{Section}:{nameof(AdminApi)}"),
+            FailedAuth is null ? $"{Section}:{nameof(FailedAuth)} is missing." : FailedAuth.Problem($"{Section}:{nameof(FailedAuth)}"),
         ];
         return problems.OfType<string>().Select(p => new ValidationResult(p));
     }
