@@ -17,7 +17,7 @@ public sealed class LimitsTests
         var options = new LimitsOptions();
         Assert.Empty(Validate(options));
         Assert.Equal((1000, 2000), (options.Webhooks.PerSecond, options.Webhooks.BucketSize));
-        Assert.Equal((100, 500), (options.AdminApi.PerSecond, options.AdminApi.BucketSize));
+        Assert.Equal((200, 1000), (options.AdminApi.PerSecond, options.AdminApi.BucketSize));
         Assert.Equal((10, TimeSpan.FromMinutes(1)), (options.FailedAuth.Failures, options.FailedAuth.Window));
     }
 

@@ -11,7 +11,7 @@ public abstract class DefaultLimitsTests(IHubDatabase database) : IAsyncLifetime
 {
     private const string Secret = "defaults-secret";
     private const int Webhooks = 300;
-    private const int AdminCalls = 300;
+    private const int AdminCalls = 500;
     private HubProcess _hub = null!;
     private HubClient _client = null!;
 
