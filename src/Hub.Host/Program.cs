@@ -91,6 +91,8 @@ app.MapWorkflowSimulationApi();
 app.MapTemplatesApi();
 app.MapContactsApi();
 app.MapConsentPolicyApi();
+app.MapWorkspacesApi();
+app.MapApiKeysApi();
 app.MapTestingApi(app.Environment);
 
 return app.RunHub();
