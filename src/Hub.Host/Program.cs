@@ -66,6 +66,7 @@ builder.AddHubSmtpChannel();
 builder.AddHubSendGridChannel();
 builder.AddHubVerifications();
 builder.AddHubAccess();
+builder.AddHubLimits();
 builder.AddHubApi();
 
 var app = builder.Build();

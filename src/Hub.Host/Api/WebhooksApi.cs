@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Api.Contracts;
 using Hub.Host.Infrastructure;
 using Hub.Connectors;
@@ -26,18 +27,25 @@ internal static class WebhooksApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
     private static async Task<Results<Accepted<WebhookAccepted>, Ok<WebhookAccepted>, Ok<WebhookPing>, ContentHttpResult, UnauthorizedHttpResult, ProblemHttpResult>> ReceiveAsync(
-        string connectorId, HttpContext http, WebhookReceiver receiver, TimeProvider time, CancellationToken ct)
+        string connectorId, HttpContext http, WebhookReceiver receiver, WebhookThrottle throttle, TimeProvider time, CancellationToken ct)
     {
         var receivedAt = time.GetUtcNow();
         var connector = await receiver.ResolveAsync(connectorId, ct);
         if (connector is null)
         {
             return Problem(StatusCodes.Status404NotFound, "Unknown connector", $"No connector '{connectorId}' is configured.");
+        }
+        // The connector's rate limit (Hub:Limits:Webhooks), before its body is read: a refused request costs next to nothing and stores nothing.
+        if (!throttle.TryAcquire(connector.Id, out var retryAfterSeconds))
+        {
+            TooManyRequests.SetRetryAfter(http.Response, retryAfterSeconds);
+            return TypedResults.Problem(TooManyRequests.Webhooks(connector.Id, throttle.Limit, retryAfterSeconds));
         }
         var body = await RequestBodies.ReadAsync(http.Request, connector.MaxBodyBytes, ct);
         if (body is null)

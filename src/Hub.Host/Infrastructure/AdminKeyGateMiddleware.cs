@@ -9,13 +9,23 @@ namespace Hub.Host.Infrastructure;
 /// Answers 401 (the scheme's problem+json challenge) for an <c>/api/v1</c> request without the admin key, before
 /// routing, content negotiation and model binding have looked at anything the caller sent.
 /// </summary>
-internal sealed class AdminKeyGateMiddleware(RequestDelegate next, WorkspaceDirectory workspaces, IProblemDetailsService problems)
+internal sealed class AdminKeyGateMiddleware(RequestDelegate next, WorkspaceDirectory workspaces, IProblemDetailsService problems, FailedAuthThrottle failedAuth)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // Abuse limit: an address with too many failed authentications is refused before its credential is looked at.
+        if (failedAuth.IsBlocked(context.Connection.RemoteIpAddress, out var retryAfterSeconds))
+        {
+            await TooManyRequests.WriteAsync(context, TooManyRequests.FailedAuth(failedAuth.Limit, retryAfterSeconds), retryAfterSeconds);
+            return;
+        }
         var result = await context.AuthenticateAsync(AdminKeyAuthenticationHandler.SchemeName);
         if (!result.Succeeded)
         {
+            if (result.Failure is not null)
+            {
+                failedAuth.RecordFailure(context.Connection.RemoteIpAddress); // a wrong credential, not a missing one
+            }
             await context.ChallengeAsync(AdminKeyAuthenticationHandler.SchemeName);
             return;
         }

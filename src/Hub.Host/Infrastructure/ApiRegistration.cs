@@ -31,6 +31,8 @@ internal static class ApiRegistration
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), api => api.UseMiddleware<AdminKeyGateMiddleware>());
         app.UseRouting();
         app.UseAuthentication();
+        // Per-caller limits of the admin API (LimitsRegistration), once the caller and the route group are known.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), api => api.UseRateLimiter());
         app.UseAuthorization();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), api => api.UseMiddleware<StrictJsonBodyMiddleware>());
         app.MapOpenApi();
