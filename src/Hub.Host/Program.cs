@@ -1,4 +1,5 @@
 using Hub.Access;
+using Hub.Access.Audit;
 using Hub.Channels.Rbm;
 using Hub.Channels.LinkMobility;
 using Hub.Channels.Sandbox;
@@ -66,6 +67,7 @@ builder.AddHubSmtpChannel();
 builder.AddHubSendGridChannel();
 builder.AddHubVerifications();
 builder.AddHubAccess();
+builder.AddHubAudit();
 builder.AddHubApi();
 
 var app = builder.Build();
@@ -90,6 +92,7 @@ app.MapWorkflowSimulationApi();
 app.MapTemplatesApi();
 app.MapContactsApi();
 app.MapConsentPolicyApi();
+app.MapAuditApi();
 app.MapTestingApi(app.Environment);
 
 return app.RunHub();
