@@ -92,6 +92,8 @@ app.MapWorkflowSimulationApi();
 app.MapTemplatesApi();
 app.MapContactsApi();
 app.MapConsentPolicyApi();
+app.MapWorkspacesApi();
+app.MapApiKeysApi();
 app.MapAuditApi();
 app.MapTestingApi(app.Environment);
 

@@ -1,4 +1,4 @@
-using Hub.Access.Audit;
+using Hub.Access;
 using Hub.Contacts;
 using Hub.Conversations;
 using Hub.Channels.Sandbox;
@@ -20,5 +20,5 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<HubDbConte
         new(new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres("Host=localhost;Database=hub_design").Options,
             [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
              SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart, ContactsRegistration.ModelPart,
-             ConversationsRegistration.ModelPart, AuditRegistration.ModelPart]);
+             ConversationsRegistration.ModelPart, AccessRegistration.ModelPart]);
 }

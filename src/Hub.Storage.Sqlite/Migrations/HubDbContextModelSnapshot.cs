@@ -17,58 +17,54 @@ namespace Hub.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Hub.Access.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Hub.Access.Keys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("action");
-
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("actor");
-
-                    b.Property<string>("AfterJson")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("after_json");
-
-                    b.Property<long>("At")
+                    b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("at");
+                        .HasColumnName("created_at");
 
-                    b.Property<string>("BeforeJson")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("before_json");
-
-                    b.Property<string>("KeyId")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("key_id");
-
-                    b.Property<string>("ResourceId")
+                    b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
-                        .HasColumnName("resource_id");
+                        .HasColumnName("created_by");
 
-                    b.Property<string>("ResourceType")
+                    b.Property<string>("Hash")
                         .IsRequired()
-                        .HasMaxLength(50)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT")
-                        .HasColumnName("resource_type");
+                        .HasColumnName("hash");
 
-                    b.Property<string>("UserId")
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefix");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
 
                     b.Property<string>("WorkspaceId")
                         .IsRequired()
@@ -77,12 +73,16 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnName("workspace_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_audit_entries");
+                        .HasName("pk_api_keys");
 
-                    b.HasIndex("WorkspaceId", "At")
-                        .HasDatabaseName("ix_audit_entries_workspace_id_at");
+                    b.HasIndex("Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_hash");
 
-                    b.ToTable("audit_entries", (string)null);
+                    b.HasIndex("WorkspaceId", "CreatedAt")
+                        .HasDatabaseName("ix_api_keys_workspace_id_created_at");
+
+                    b.ToTable("api_keys", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Channels.Sandbox.SandboxMessage", b =>
