@@ -134,6 +134,45 @@ public abstract class AuditTests(IHubDatabase database) : IAsyncLifetime
         Assert.Equal("application/problem+json", notNumber.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task Staff_consent_changes_the_consent_policy_and_an_erasure_are_audited_and_the_erased_contact_is_not_in_the_log()
+    {
+        var phone = $"+4790{Random.Shared.Next(100000, 999999)}";
+        var email = $"audit-{Guid.NewGuid():N}@example.com";
+        string contactId;
+        using (var created = await _client.Admin.PostAsJsonAsync("/api/v1/contacts", new { phone, email, firstName = "Kari" }))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            contactId = (string)(await created.Content.ReadFromJsonAsync<JsonObject>())!["contact"]!["id"]!;
+        }
+        using (var consent = await _client.Admin.PutAsJsonAsync($"/api/v1/contacts/{contactId}/consent",
+            new { channel = "sms", purpose = "marketing", state = "opted_out", evidence = $"called from {phone}" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
+        }
+        using (var policy = await _client.Admin.PutAsJsonAsync("/api/v1/consent-policy", new JsonObject { ["requireMarketingOptIn"] = true }))
+        {
+            Assert.Equal(HttpStatusCode.OK, policy.StatusCode);
+        }
+        using (var erased = await _client.Admin.DeleteAsync($"/api/v1/contacts/{contactId}"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        }
+
+        var contact = await AuditAsync($"resourceType=contact&resourceId={contactId}");
+        Assert.Equal(["contact.erased", "consent.changed"], contact.Select(e => (string)e["action"]!));
+        var changed = contact[1];
+        Assert.Equal("unknown", (string?)changed["before"]!["state"]);
+        Assert.Equal("opted_out", (string?)changed["after"]!["state"]);
+        Assert.Equal("api", (string?)changed["after"]!["source"]);
+        var policyChange = Assert.Single(await AuditAsync("action=consent_policy.updated"));
+        Assert.False((bool)policyChange["before"]!["requireMarketingOptIn"]!);
+        Assert.True((bool)policyChange["after"]!["requireMarketingOptIn"]!);
+        var rows = await AuditRows.ReadAsync(_environment);
+        Assert.Equal(2, rows.Count(r => r.Contains(contactId, StringComparison.OrdinalIgnoreCase)));
+        Assert.DoesNotContain(rows, r => r.Contains(phone, StringComparison.Ordinal) || r.Contains(email, StringComparison.OrdinalIgnoreCase));
+    }
+
     private async Task AssertBadFilterAsync(string query, string field)
     {
         using var response = await _client.Admin.GetAsync($"/api/v1/audit?{query}");
