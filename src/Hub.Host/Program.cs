@@ -1,4 +1,5 @@
 using Hub.Access;
+using Hub.Access.Audit;
 using Hub.Channels.Rbm;
 using Hub.Channels.LinkMobility;
 using Hub.Channels.Sandbox;
@@ -67,6 +68,7 @@ builder.AddHubSendGridChannel();
 builder.AddHubVerifications();
 builder.AddHubAccess();
 builder.AddHubLimits();
+builder.AddHubAudit();
 builder.AddHubApi();
 
 var app = builder.Build();
@@ -93,6 +95,7 @@ app.MapContactsApi();
 app.MapConsentPolicyApi();
 app.MapWorkspacesApi();
 app.MapApiKeysApi();
+app.MapAuditApi();
 app.MapTestingApi(app.Environment);
 
 return app.RunHub();

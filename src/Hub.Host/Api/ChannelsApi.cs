@@ -1,4 +1,6 @@
 using Hub.Access;
+using Hub.Access.Audit;
+using System.Security.Claims;
 using Hub.Api.Contracts;
 using Hub.Core.Channels;
 using Hub.Messaging;
@@ -44,7 +46,7 @@ internal static class ChannelsApi
 
     private static async Task<Results<Ok<ChannelResponse>, ValidationProblem, ProblemHttpResult>> PutAsync(
         string channel, ChannelRequest request, HubDbContext db, IChannelProviderResolver resolver, ProviderDirectory directory,
-        IOptions<ChannelOptions> defaults, IChangeNotifications notifications, TimeProvider time, CancellationToken ct)
+        IOptions<ChannelOptions> defaults, IChangeNotifications notifications, TimeProvider time, IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!ChannelNames.IsKnown(channel))
         {
@@ -56,6 +58,7 @@ internal static class ChannelsApi
             return TypedResults.ValidationProblem(errors, title: "The channel's providers are not valid.");
         }
         var route = await db.ChannelRoutes.FirstOrDefaultAsync(r => r.Channel == channel, ct);
+        var before = Audited(Describe(channel, route, defaults));
         if (request.Providers!.Count == 0)
         {
             if (route is not null)
@@ -75,6 +78,7 @@ internal static class ChannelsApi
             route.ReceiptTimeoutSeconds = request.ReceiptTimeoutSeconds;
             route.UpdatedAt = time.GetUtcNow();
         }
+        audit.Record(Caller.From(user)!, AuditActions.ChannelUpdated, AuditResources.Channel, channel, before, Audited(Describe(channel, route, defaults)));
         await db.SaveChangesAsync(ct);
         await ProvidersApi.PublishAsync(channel, notifications, directory, ct);
         return TypedResults.Ok(Describe(channel, route, defaults));
@@ -116,6 +120,9 @@ internal static class ChannelsApi
         }
         return errors;
     }
+
+    private static object Audited(ChannelResponse channel) =>
+        new { providers = channel.Providers, isDefault = channel.IsDefault, receiptTimeoutSeconds = channel.ReceiptTimeoutSeconds };
 
     private static ChannelResponse Describe(string channel, ChannelRoute? route, IOptions<ChannelOptions> defaults)
     {

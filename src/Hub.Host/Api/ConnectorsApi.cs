@@ -1,4 +1,7 @@
 using Hub.Access;
+using Hub.Access.Audit;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Hub.Api.Contracts;
 using Hub.Connectors;
@@ -44,7 +47,8 @@ internal static partial class ConnectorsApi
 
     private static async Task<Results<Created<ConnectorResponse>, Ok<ConnectorResponse>, ValidationProblem, ProblemHttpResult>> PutAsync(
         string id, ConnectorRequest request, HubDbContext db, IConnectorCatalog catalog, ConnectorSecrets secrets,
-        IOptions<IngestOptions> ingest, ConnectorDirectory directory, IChangeNotifications notifications, TimeProvider time, CancellationToken ct)
+        IOptions<IngestOptions> ingest, ConnectorDirectory directory, IChangeNotifications notifications, TimeProvider time,
+        IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
         var existing = await db.Connectors.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (existing is null && await db.Connectors.IgnoreQueryFilters().AnyAsync(c => c.Id == id, ct))
@@ -59,6 +63,8 @@ internal static partial class ConnectorsApi
             return TypedResults.ValidationProblem(errors, title: "The connector is not valid.");
         }
         var now = time.GetUtcNow();
+        var before = existing is null ? null : Audited(existing, secrets);
+        var secretChanged = existing is null;
         if (existing is null)
         {
             existing = new ConnectorInstance
@@ -81,6 +87,7 @@ internal static partial class ConnectorsApi
                     ? TimeSpan.FromSeconds(seconds)
                     : ingest.Value.SecretRotationWindow);
                 existing.ProtectedSecret = secrets.Protect(request.Secret);
+                secretChanged = true;
             }
         }
         if (request.Credentials is not null)
@@ -91,6 +98,9 @@ internal static partial class ConnectorsApi
         existing.MaxBodyBytes = request.MaxBodyBytes;
         existing.UpdatedAt = now;
         var created = db.Entry(existing).State == EntityState.Added;
+        // In the change's commit: the entry says whether the secret changed and which credentials did, never their values.
+        audit.Record(Caller.From(user)!, created ? AuditActions.ConnectorCreated : AuditActions.ConnectorUpdated, AuditResources.Connector, id,
+            before?.Snapshot, Audited(existing, secrets).After(before, secretChanged));
         await db.SaveChangesAsync(ct);
         // This process at once (a webhook right after the answer must see it), every other through the notification.
         directory.Invalidate();
@@ -99,15 +109,29 @@ internal static partial class ConnectorsApi
         return created ? TypedResults.Created($"/api/v1/connectors/{id}", response) : TypedResults.Ok(response);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, HubDbContext db, ConnectorDirectory directory, IChangeNotifications notifications, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string id, HubDbContext db, ConnectorSecrets secrets, ConnectorDirectory directory, IChangeNotifications notifications,
+        IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
-        var deleted = await db.Connectors.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
-        if (deleted > 0)
+        var connector = await db.Connectors.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (connector is null)
         {
-            directory.Invalidate();
-            await notifications.PublishAsync(ConnectorDirectory.ChangeChannel, id, ct);
+            return NotFound(id);
         }
-        return deleted == 0 ? NotFound(id) : TypedResults.NoContent();
+        audit.Record(Caller.From(user)!, AuditActions.ConnectorDeleted, AuditResources.Connector, id, Audited(connector, secrets).Snapshot);
+        db.Connectors.Remove(connector);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Deleted by another request meanwhile; the entry went with the failed commit.
+            return NotFound(id);
+        }
+        directory.Invalidate();
+        await notifications.PublishAsync(ConnectorDirectory.ChangeChannel, id, ct);
+        return TypedResults.NoContent();
     }
 
     private static Dictionary<string, string[]> Validate(string id, ConnectorRequest request, ConnectorInstance? existing, IConnectorCatalog catalog)
@@ -146,6 +170,10 @@ internal static partial class ConnectorsApi
         }
         return errors;
     }
+
+    private static AuditedConnector Audited(ConnectorInstance connector, ConnectorSecrets secrets) => new(
+        connector.Type, connector.ReadSettings(), connector.MaxBodyBytes,
+        secrets.UnprotectCredentials(connector.ProtectedCredentials).ToDictionary(c => c.Key, c => c.Value?.ToJsonString() ?? "null", StringComparer.Ordinal));
 
     private static ConnectorResponse Describe(ConnectorInstance connector, ConnectorSecrets secrets) =>
         connector.ToResponse([.. secrets.UnprotectCredentials(connector.ProtectedCredentials).Select(c => c.Key).Order()]);

@@ -1,4 +1,6 @@
 using Hub.Access;
+using Hub.Access.Audit;
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Hub.Contacts;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,13 +27,17 @@ internal static class ConsentPolicyApi
     private static async Task<Ok<ConsentPolicy>> GetAsync(IConsentPolicies policies, CancellationToken ct) =>
         TypedResults.Ok(await policies.GetAsync(ct));
 
-    private static async Task<Results<Ok<ConsentPolicy>, ValidationProblem>> PutAsync(JsonNode? body, IConsentPolicies policies, CancellationToken ct)
+    private static async Task<Results<Ok<ConsentPolicy>, ValidationProblem>> PutAsync(
+        JsonNode? body, IConsentPolicies policies, IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
         var (policy, errors) = ConsentPolicyDocument.Read(body);
         if (policy is null)
         {
             return TypedResults.ValidationProblem(errors, title: "The consent policy is not valid.");
         }
+        // Recorded first: SaveAsync commits it with the policy, on the request's context.
+        var caller = Caller.From(user)!;
+        audit.Record(caller, AuditActions.ConsentPolicyUpdated, AuditResources.ConsentPolicy, caller.WorkspaceId, await policies.GetAsync(ct), policy);
         await policies.SaveAsync(policy, ct);
         return TypedResults.Ok(await policies.GetAsync(ct));
     }

@@ -1,4 +1,6 @@
 using Hub.Access;
+using Hub.Access.Audit;
+using System.Security.Claims;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Hub.Api.Contracts;
@@ -138,7 +140,8 @@ internal static partial class ContactsApi
     }
 
     private static async Task<Results<Ok<ContactDetailResponse>, ValidationProblem, ProblemHttpResult>> PutConsentAsync(
-        Guid id, ContactConsentRequest request, HubDbContext db, IContactStore store, SqliteWriteGate gate, TimeProvider time, CancellationToken ct)
+        Guid id, ContactConsentRequest request, HubDbContext db, IContactStore store, SqliteWriteGate gate, TimeProvider time,
+        IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Channel) || !Name().IsMatch(request.Channel))
@@ -165,6 +168,12 @@ internal static partial class ContactsApi
             return NotFound(id);
         }
         var now = time.GetUtcNow();
+        // The consent, not the evidence: the contact's history keeps that (and erasure reaches it there).
+        var current = await db.ContactConsents.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.ContactId == id && c.Channel == request.Channel && c.Purpose == request.Purpose, ct);
+        audit.Record(Caller.From(user)!, AuditActions.ConsentChanged, AuditResources.Contact, id.ToString(),
+            new { channel = request.Channel, purpose = request.Purpose, state = ConsentNames.Of(current?.State ?? ConsentState.Unknown) },
+            new { channel = request.Channel, purpose = request.Purpose, state = ConsentNames.Of(state), source = ConsentNames.Of(ConsentSource.Api) });
         await store.RecordConsentAsync(contact, new ConsentChangeRequest
         {
             Channel = request.Channel!,
@@ -178,8 +187,14 @@ internal static partial class ContactsApi
         return TypedResults.Ok(await DescribeAsync(contact, db, ct));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> EraseAsync(Guid id, ContactErasure erasure, CancellationToken ct) =>
-        await erasure.EraseAsync(id, ct) ? TypedResults.NoContent() : NotFound(id);
+    private static async Task<Results<NoContent, ProblemHttpResult>> EraseAsync(
+        Guid id, ContactErasure erasure, IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
+    {
+        // Recorded first: the erasure commits it in its own transaction. It names the contact by id only; an erasure
+        // that finds the contact already erased commits nothing, and the entry is dropped with the request.
+        audit.Record(Caller.From(user)!, AuditActions.ContactErased, AuditResources.Contact, id.ToString(), after: new { erased = true });
+        return await erasure.EraseAsync(id, ct) ? TypedResults.NoContent() : NotFound(id);
+    }
 
     private static async Task<ContactDetailResponse> DescribeAsync(Contact contact, HubDbContext db, CancellationToken ct)
     {

@@ -1,4 +1,6 @@
 using Hub.Access;
+using Hub.Access.Audit;
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Hub.Api.Contracts;
@@ -47,7 +49,7 @@ internal static partial class ProvidersApi
 
     private static async Task<Results<Created<ProviderResponse>, Ok<ProviderResponse>, ValidationProblem, ProblemHttpResult>> PutAsync(
         string id, ProviderRequest request, HubDbContext db, IChannelProviderResolver resolver, ProviderCredentials credentials,
-        ProviderDirectory directory, IChangeNotifications notifications, TimeProvider time, CancellationToken ct)
+        ProviderDirectory directory, IChangeNotifications notifications, TimeProvider time, IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
         var existing = await db.Providers.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (existing is null && await db.Providers.IgnoreQueryFilters().AnyAsync(p => p.Id == id, ct))
@@ -64,6 +66,7 @@ internal static partial class ProvidersApi
             return TypedResults.ValidationProblem(errors, title: "The provider is not valid.");
         }
         var now = time.GetUtcNow();
+        var before = existing is null ? null : Audited(existing, credentials);
         if (existing is null)
         {
             existing = new ProviderInstance { Id = id, Type = request.Type!, CreatedAt = now };
@@ -77,6 +80,9 @@ internal static partial class ProvidersApi
         }
         existing.UpdatedAt = now;
         var created = db.Entry(existing).State == EntityState.Added;
+        // In the change's commit: which credentials changed, never their values.
+        audit.Record(Caller.From(user)!, created ? AuditActions.ProviderCreated : AuditActions.ProviderUpdated, AuditResources.Provider, id,
+            before?.Snapshot, Audited(existing, credentials).After(before));
         await db.SaveChangesAsync(ct);
         await PublishAsync(id, notifications, directory, ct);
         var response = Describe(existing, credentials, await db.ChannelRoutes.AsNoTracking().ToListAsync(ct));
@@ -84,7 +90,8 @@ internal static partial class ProvidersApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string id, HubDbContext db, ProviderDirectory directory, IChangeNotifications notifications, CancellationToken ct)
+        string id, HubDbContext db, ProviderCredentials credentials, ProviderDirectory directory, IChangeNotifications notifications,
+        IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
         if (BuiltInProviders.IsBuiltIn(id))
         {
@@ -98,9 +105,20 @@ internal static partial class ProvidersApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Provider in use",
                 detail: $"Provider '{id}' carries {string.Join(", ", channels)}; set those channels' providers first.");
         }
-        var deleted = await db.Providers.Where(p => p.Id == id).ExecuteDeleteAsync(ct);
-        if (deleted == 0)
+        var provider = await db.Providers.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (provider is null)
         {
+            return NotFound(id);
+        }
+        audit.Record(Caller.From(user)!, AuditActions.ProviderDeleted, AuditResources.Provider, id, Audited(provider, credentials).Snapshot);
+        db.Providers.Remove(provider);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Deleted by another request meanwhile; the entry went with the failed commit.
             return NotFound(id);
         }
         await PublishAsync(id, notifications, directory, ct);
@@ -142,6 +160,9 @@ internal static partial class ProvidersApi
         }
         return errors;
     }
+
+    private static AuditedProvider Audited(ProviderInstance provider, ProviderCredentials credentials) =>
+        new(provider.Type, provider.ReadSettings(), credentials.Unprotect(provider.ProtectedCredentials));
 
     private static ProviderResponse Describe(ProviderInstance provider, ProviderCredentials credentials, List<ChannelRoute> routes) => new(
         provider.Id, provider.Type, provider.ReadSettings(), [.. credentials.Unprotect(provider.ProtectedCredentials).Keys.Order()],

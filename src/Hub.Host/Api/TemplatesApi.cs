@@ -1,4 +1,6 @@
 using Hub.Access;
+using Hub.Access.Audit;
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Hub.Api.Contracts;
 using Hub.Core.Events;
@@ -103,7 +105,8 @@ internal static class TemplatesApi
     }
 
     private static async Task<Results<Ok<TemplateVersionResponse>, ProblemHttpResult>> PublishAsync(
-        string id, HubDbContext db, TemplatePublisher publisher, WorkflowVersions workflows, WorkspaceScope workspace, TemplateCatalog files, CancellationToken ct)
+        string id, HubDbContext db, TemplatePublisher publisher, WorkflowVersions workflows, WorkspaceScope workspace, TemplateCatalog files,
+        IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
         var draft = await db.TemplateDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.TemplateId == id, ct);
         if (draft is null)
@@ -118,12 +121,17 @@ internal static class TemplatesApi
         {
             return TemplateChecks.Invalid(issues);
         }
+        // Recorded first: the publish commits it with the new version (or, when it fails, drops it with the change).
+        var stored = await StoredAsync(db, id, ct);
+        audit.Record(Caller.From(user)!, AuditActions.TemplatePublished, AuditResources.Template, id,
+            StoredVersion.Published(stored), StoredVersion.Publishing(stored, template.Version));
         var record = await publisher.PublishAsync(template, ct);
         return record is null ? Conflict("Another publish of this template committed at the same moment; look again.") : TypedResults.Ok(ToResponse(record));
     }
 
     private static async Task<Results<Ok<TemplateVersionResponse>, ValidationProblem, ProblemHttpResult>> RollbackAsync(
-        string id, TemplateRollbackRequest request, HubDbContext db, TemplatePublisher publisher, WorkflowVersions workflows, WorkspaceScope workspace, TemplateCatalog files, CancellationToken ct)
+        string id, TemplateRollbackRequest request, HubDbContext db, TemplatePublisher publisher, WorkflowVersions workflows, WorkspaceScope workspace, TemplateCatalog files,
+        IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
         if (request.Version is not { } number)
         {
@@ -142,6 +150,8 @@ internal static class TemplatesApi
         {
             return TemplateChecks.Invalid(issues);
         }
+        audit.Record(Caller.From(user)!, AuditActions.TemplateRolledBack, AuditResources.Template, id,
+            StoredVersion.Published(await StoredAsync(db, id, ct)), new StoredVersion(target.Number, target.Version, null).Audited());
         var record = await publisher.RollbackAsync(id, number, ct);
         return record is null ? NotFound(id) : TypedResults.Ok(ToResponse(record));
     }
@@ -243,6 +253,9 @@ internal static class TemplatesApi
     private static ProblemHttpResult NotFound(string id, bool draft = false) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: draft ? $"Template '{id}' has no draft." : $"Template '{id}' does not exist.");
+
+    private static Task<List<StoredVersion>> StoredAsync(HubDbContext db, string id, CancellationToken ct) =>
+        db.TemplateVersions.AsNoTracking().Where(v => v.TemplateId == id).Select(v => new StoredVersion(v.Number, v.Version, v.PublishedAt)).ToListAsync(ct);
 
     private static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);

@@ -1,4 +1,6 @@
 using Hub.Access;
+using Hub.Access.Audit;
+using System.Security.Claims;
 using Hub.Api.Contracts;
 using Hub.Host.Api.Mappings;
 using Hub.Storage;
@@ -101,7 +103,7 @@ internal static class WorkflowsApi
     }
 
     private static async Task<Results<Ok<WorkflowVersionResponse>, ProblemHttpResult>> PublishAsync(
-        string id, HubDbContext db, WorkflowPublisher publisher, ITemplateCatalog templates, CancellationToken ct)
+        string id, HubDbContext db, WorkflowPublisher publisher, ITemplateCatalog templates, IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
         var draft = await db.WorkflowDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.WorkflowId == id, ct);
         if (draft is null)
@@ -116,12 +118,16 @@ internal static class WorkflowsApi
         {
             return WorkflowChecks.Invalid(issues);
         }
+        // Recorded first: the publish commits it with the new version (or, when it fails, drops it with the change).
+        var stored = await StoredAsync(db, id, ct);
+        audit.Record(Caller.From(user)!, AuditActions.WorkflowPublished, AuditResources.Workflow, id,
+            StoredVersion.Published(stored), StoredVersion.Publishing(stored, definition.Version));
         var record = await publisher.PublishAsync(definition, ct);
         return record is null ? Conflict("Another publish of this workflow committed at the same moment; look again.") : TypedResults.Ok(record.ToResponse(isPublished: true));
     }
 
     private static async Task<Results<Ok<WorkflowVersionResponse>, ValidationProblem, ProblemHttpResult>> RollbackAsync(
-        string id, WorkflowRollbackRequest request, HubDbContext db, WorkflowPublisher publisher, CancellationToken ct)
+        string id, WorkflowRollbackRequest request, HubDbContext db, WorkflowPublisher publisher, IAuditLog audit, ClaimsPrincipal user, CancellationToken ct)
     {
         if (request.Version is not { } number)
         {
@@ -139,9 +145,14 @@ internal static class WorkflowsApi
         {
             return WorkflowChecks.Invalid([.. read.Errors.Select(e => new WorkflowIssue(e.Line, e.Field, e.Message))]);
         }
+        audit.Record(Caller.From(user)!, AuditActions.WorkflowRolledBack, AuditResources.Workflow, id,
+            StoredVersion.Published(await StoredAsync(db, id, ct)), new StoredVersion(target.Number, target.Version, null).Audited());
         var record = await publisher.RollbackAsync(id, number, ct);
         return record is null ? NotFound(id) : TypedResults.Ok(record.ToResponse(isPublished: true));
     }
+
+    private static Task<List<StoredVersion>> StoredAsync(HubDbContext db, string id, CancellationToken ct) =>
+        db.WorkflowDefinitions.AsNoTracking().Where(r => r.WorkflowId == id).Select(r => new StoredVersion(r.Number, r.Version, r.PublishedAt)).ToListAsync(ct);
 
     private static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
