@@ -1,4 +1,5 @@
 using Hub.Access;
+using Hub.Access.Audit;
 using Hub.Access.Keys;
 using Hub.Api.Contracts;
 using Hub.Storage;
@@ -22,7 +23,7 @@ internal static class ApiKeysApi
     }
 
     private static async Task<Results<Created<ApiKeyCreatedResponse>, ValidationProblem>> CreateAsync(
-        ApiKeyRequest request, HttpContext context, HubDbContext db, ApiKeyDirectory directory, TimeProvider time, CancellationToken ct)
+        ApiKeyRequest request, HttpContext context, HubDbContext db, ApiKeyDirectory directory, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var name = request.Name?.Trim();
@@ -51,6 +52,8 @@ internal static class ApiKeysApi
             CreatedBy = caller.Actor,
         };
         db.ApiKeys.Add(record);
+        audit.Record(caller, AuditActions.ApiKeyCreated, AuditResources.ApiKey, record.Id.ToString(),
+            after: new { record.Name, record.Role, record.Prefix });
         await db.SaveChangesAsync(ct);
         await directory.ChangedAsync(ct);
         return TypedResults.Created($"/api/v1/api-keys/{record.Id}",
@@ -66,7 +69,7 @@ internal static class ApiKeysApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        Guid id, HubDbContext db, ApiKeyDirectory directory, TimeProvider time, CancellationToken ct)
+        Guid id, HttpContext context, HubDbContext db, ApiKeyDirectory directory, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
         if (key is null)
@@ -77,6 +80,8 @@ internal static class ApiKeysApi
         if (key.RevokedAt is null)
         {
             key.RevokedAt = time.GetUtcNow();
+            audit.Record(Caller.From(context.User)!, AuditActions.ApiKeyRevoked, AuditResources.ApiKey, key.Id.ToString(),
+                before: new { key.Name, key.Role, key.Prefix });
             await db.SaveChangesAsync(ct);
         }
         await directory.ChangedAsync(ct);

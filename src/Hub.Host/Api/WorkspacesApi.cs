@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Hub.Access;
+using Hub.Access.Audit;
 using Hub.Access.Workspaces;
 using Hub.Api.Contracts;
 using Hub.Storage;
@@ -23,7 +24,7 @@ internal static partial class WorkspacesApi
     }
 
     private static async Task<Results<Created<WorkspaceResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        WorkspaceRequest request, HubDbContext db, WorkspaceDirectory directory, TimeProvider time, CancellationToken ct)
+        WorkspaceRequest request, HttpContext context, HubDbContext db, WorkspaceDirectory directory, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (request.Id is null || !IdPattern().IsMatch(request.Id))
@@ -46,6 +47,9 @@ internal static partial class WorkspacesApi
         }
         var workspace = new Workspace { Id = request.Id!, Name = name!, CreatedAt = time.GetUtcNow() };
         db.Workspaces.Add(workspace);
+        // Recorded in the workspace created, where its admins will read it.
+        audit.Record(Caller.From(context.User)!, AuditActions.WorkspaceCreated, AuditResources.Workspace, workspace.Id,
+            after: new { workspace.Id, workspace.Name }).WorkspaceId = workspace.Id;
         try
         {
             await db.SaveChangesAsync(ct);
