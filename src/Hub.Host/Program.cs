@@ -14,6 +14,7 @@ using Hub.Host.Infrastructure;
 using Hub.Intake;
 using Hub.Messaging;
 using Hub.Runtime;
+using Hub.Users;
 using Hub.Verifications;
 using Hub.Workflows.Engine;
 using Hub.Workflows.Simulation;
@@ -66,6 +67,7 @@ builder.AddHubSmtpChannel();
 builder.AddHubSendGridChannel();
 builder.AddHubVerifications();
 builder.AddHubAccess();
+builder.AddHubUsers();
 builder.AddHubApi();
 
 var app = builder.Build();
@@ -90,6 +92,8 @@ app.MapWorkflowSimulationApi();
 app.MapTemplatesApi();
 app.MapContactsApi();
 app.MapConsentPolicyApi();
+app.MapAccountApi();
+app.MapUsersApi();
 app.MapTestingApi(app.Environment);
 
 return app.RunHub();

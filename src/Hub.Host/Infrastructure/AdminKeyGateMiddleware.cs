@@ -12,10 +12,11 @@ internal sealed class AdminKeyGateMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var result = await context.AuthenticateAsync(AdminKeyAuthenticationHandler.SchemeName);
+        // The default scheme (CallerScheme): a key, or the Studio's session cookie.
+        var result = await context.AuthenticateAsync();
         if (!result.Succeeded)
         {
-            await context.ChallengeAsync(AdminKeyAuthenticationHandler.SchemeName);
+            await context.ChallengeAsync();
             return;
         }
         context.User = result.Principal;
