@@ -24,7 +24,9 @@ public static class UsersRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHubModelPart(ModelPart);
         builder.Services.AddOptions<UsersOptions>().BindConfiguration(UsersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<OwnerOptions>().BindConfiguration(OwnerOptions.Section)
+            .Validate(o => string.IsNullOrEmpty(o.Email) == string.IsNullOrEmpty(o.Password), "Hub:Owner needs both Email and Password, or neither.")
+            .ValidateOnStart();
         builder.Services.AddIdentityCore<HubUser>().AddEntityFrameworkStores<HubDbContext>();
         builder.Services.AddOptions<IdentityOptions>().Configure<IOptions<UsersOptions>>((identity, users) =>
         {

@@ -61,6 +61,7 @@ internal static class AccountApi
                 return TypedResults.Ok(new SignedInResponse(signedIn.User.Id, signedIn.User.Email!, signedIn.User.IsOwner,
                     [.. signedIn.Memberships.Select(m => new MembershipResponse(m.WorkspaceId, m.Role))]));
             case SignInOutcome.LockedOut locked:
+                // Identity times lockouts by the system clock, not Hub's TimeProvider.
                 context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((locked.Until - DateTimeOffset.UtcNow).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return TypedResults.Problem(
                     statusCode: StatusCodes.Status423Locked,

@@ -22,9 +22,10 @@ internal static class UsersApi
         return app;
     }
 
-    private static async Task<Ok<UserResponse[]>> ListAsync(WorkspaceMembers members, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<UserResponse[]>> ListAsync(WorkspaceMembers members, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        // Identity times lockouts by the system clock, not Hub's TimeProvider.
+        var now = DateTimeOffset.UtcNow;
         var list = await members.ListAsync(ct);
         return TypedResults.Ok(list.Select(m => new UserResponse(m.User.Id, m.User.Email!, m.Member.Role, m.Member.CreatedAt,
             m.User.LockoutEnd > now ? m.User.LockoutEnd : null)).ToArray());
