@@ -1,4 +1,8 @@
 using Hub.Access.Internals;
+using Hub.Access.Keys;
+using Hub.Access.Keys.Internals;
+using Hub.Access.Workspaces;
+using Hub.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,11 +11,18 @@ namespace Hub.Access;
 
 public static class AccessRegistration
 {
-    /// <summary>Roles and the route-group policies (<see cref="AccessPolicies"/>) that every scheme's callers go through.</summary>
+    public static IHubModelPart ModelPart { get; } = new AccessModelPart();
+
+    /// <summary>Roles, the route-group policies (<see cref="AccessPolicies"/>) every scheme's callers go through, API keys and workspaces.</summary>
     public static WebApplicationBuilder AddHubAccess(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddHubModelPart(ModelPart);
         builder.Services.AddSingleton<IAuthorizationPolicyProvider, AccessPolicyProvider>();
+        builder.Services.AddSingleton<ApiKeyDirectory>();
+        builder.Services.AddSingleton<ApiKeyUsage>();
+        builder.Services.AddHostedService<ApiKeyUsageWriter>();
+        builder.Services.AddSingleton<WorkspaceDirectory>();
         return builder;
     }
 }

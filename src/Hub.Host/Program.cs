@@ -92,6 +92,8 @@ app.MapWorkflowSimulationApi();
 app.MapTemplatesApi();
 app.MapContactsApi();
 app.MapConsentPolicyApi();
+app.MapWorkspacesApi();
+app.MapApiKeysApi();
 app.MapAccountApi();
 app.MapUsersApi();
 app.MapTestingApi(app.Environment);

@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Contacts;
 using Hub.Conversations;
 using Hub.Channels.Sandbox;
@@ -20,5 +21,5 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<HubDbConte
         new(new DbContextOptionsBuilder<HubDbContext>().UseHubSqlite("Data Source=design.db").Options,
             [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
              SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart, ContactsRegistration.ModelPart,
-             ConversationsRegistration.ModelPart, UsersRegistration.ModelPart]);
+             ConversationsRegistration.ModelPart, AccessRegistration.ModelPart, UsersRegistration.ModelPart]);
 }

@@ -8,6 +8,8 @@ using Hub.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
+using Hub.Host.Infrastructure;
+
 namespace Hub.Host.Api;
 
 /// <summary>
@@ -18,7 +20,8 @@ internal static partial class ContactsApi
 {
     public static IEndpointRouteBuilder MapContactsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("contacts", "Contacts", AccessPolicies.ReadAdmin);
+        var group = app.MapAdminGroup("contacts", "Contacts", AccessPolicies.ReadAdmin)
+            .AddEndpointFilter<PersonalDataMaskFilter>();
         group.MapGet("", ListAsync).WithSummary(
             "Lists contacts, newest first; phone= (E.164) or email= finds one, channel=, purpose= and state= (opted_in, opted_out, unknown) filter by consent.");
         group.MapPost("", UpsertAsync).WithSummary(

@@ -7,6 +7,8 @@ using Hub.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
+using Hub.Host.Infrastructure;
+
 namespace Hub.Host.Api;
 
 /// <summary>
@@ -24,7 +26,8 @@ internal static class ConversationsApi
 
     public static IEndpointRouteBuilder MapConversationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("conversations", "Conversations", AccessPolicies.ReadEdit);
+        var group = app.MapAdminGroup("conversations", "Conversations", AccessPolicies.ReadEdit)
+            .AddEndpointFilter<PersonalDataMaskFilter>();
         group.MapGet("", ListAsync).WithSummary(
             "Lists conversations, newest activity first; filter by unread=true|false, assigned=<user>, unassigned=true, channel.");
         group.MapGet("/{id:guid}", GetAsync).WithSummary(

@@ -11,13 +11,16 @@ using Hub.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
+using Hub.Host.Infrastructure;
+
 namespace Hub.Host.Api;
 
 internal static class MessagesApi
 {
     public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("messages", "Messages", AccessPolicies.ReadEdit);
+        var group = app.MapAdminGroup("messages", "Messages", AccessPolicies.ReadEdit)
+            .AddEndpointFilter<PersonalDataMaskFilter>();
         group.MapGet("", ListAsync);
         group.MapPost("", SendAsync).WithSummary(
             "Sends a template with data, or a text, to a recipient on the first of its channels that can reach it (202 once stored). " +

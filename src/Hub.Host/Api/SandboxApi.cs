@@ -8,6 +8,8 @@ using Hub.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
+using Hub.Host.Infrastructure;
+
 namespace Hub.Host.Api;
 
 /// <summary>
@@ -23,7 +25,8 @@ internal static class SandboxApi
 
     public static IEndpointRouteBuilder MapSandboxApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapAdminGroup("sandbox", "Sandbox", AccessPolicies.ReadEdit);
+        var group = app.MapAdminGroup("sandbox", "Sandbox", AccessPolicies.ReadEdit)
+            .AddEndpointFilter<PersonalDataMaskFilter>();
         group.MapGet("/messages", ListAsync).WithSummary("Lists what the sandbox delivered (unmasked), newest first; filter by to.");
         group.MapPost("/inbound", ReplyAsync).WithSummary("Plays a message from a sandbox handset: it becomes a message.received event.");
         return app;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Hub.Access;
+using Hub.Access.Keys;
 using Hub.Core.Workspaces;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace Hub.Host.Infrastructure;
 
 /// <summary>
-/// <c>Authorization: Bearer &lt;Hub:AdminApiKey&gt;</c>, compared in constant time. An authentication scheme rather than an
+/// <c>Authorization: Bearer &lt;key&gt;</c>: an API key (<c>hub_…</c>, found by its hash in <see cref="ApiKeyDirectory"/>,
+/// acting with its role in its workspace) or the bootstrap key <c>Hub:AdminApiKey</c>, compared in constant time. An authentication scheme rather than an
 /// endpoint filter because the authorization middleware runs before model binding: a caller without the key gets 401
 /// without Hub reading, let alone judging, its body.
 /// </summary>
@@ -20,6 +22,8 @@ internal sealed class AdminKeyAuthenticationHandler(
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     IOptionsMonitor<HubOptions> hub,
+    ApiKeyDirectory keys,
+    ApiKeyUsage usage,
     IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "AdminKey";
@@ -30,22 +34,33 @@ internal sealed class AdminKeyAuthenticationHandler(
     /// <summary>The audit log's name for the bootstrap key.</summary>
     public const string BootstrapActor = "bootstrap";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var expected = hub.CurrentValue.AdminApiKey;
         var header = Request.Headers.Authorization.ToString();
-        if (string.IsNullOrEmpty(expected) || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
-        if (!KeysMatch(expected, header["Bearer ".Length..].Trim()))
+        var presented = header["Bearer ".Length..].Trim();
+        if (ApiKeySecrets.LooksLikeKey(presented))
         {
-            return Task.FromResult(AuthenticateResult.Fail("The bearer key is not the admin key."));
+            if (await keys.FindAsync(presented, Context.RequestAborted) is not { } grant)
+            {
+                return AuthenticateResult.Fail("The bearer key is not an active API key.");
+            }
+            usage.Used(grant.Id);
+            var keyIdentity = Caller.Identity(SchemeName, grant.Name, grant.Role, grant.WorkspaceId, keyId: grant.Id.ToString());
+            return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(keyIdentity), SchemeName));
+        }
+        var expected = hub.CurrentValue.AdminApiKey;
+        if (string.IsNullOrEmpty(expected) || !KeysMatch(expected, presented))
+        {
+            return AuthenticateResult.Fail("The bearer key is not the admin key.");
         }
         // The bootstrap key is an owner of every workspace and acts in the one the header names.
         var workspace = Request.Headers[WorkspaceHeader].ToString() is { Length: > 0 } named ? named.Trim() : WorkspaceIds.Default;
         var identity = Caller.Identity(SchemeName, BootstrapActor, AccessRoles.Owner, workspace);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -59,9 +74,7 @@ internal sealed class AdminKeyAuthenticationHandler(
             {
                 Status = StatusCodes.Status401Unauthorized,
                 Title = "Unauthorized",
-                Detail = string.IsNullOrEmpty(hub.CurrentValue.AdminApiKey)
-                    ? "The admin API is disabled until Hub__AdminApiKey is set."
-                    : "Send the admin key as 'Authorization: Bearer <key>'.",
+                Detail = "Send an API key (or the bootstrap key Hub__AdminApiKey) as 'Authorization: Bearer <key>'.",
             },
         });
     }

@@ -1,4 +1,5 @@
 using Hub.Access;
+using Hub.Access.Workspaces;
 using Hub.Storage.Workspaces;
 using Microsoft.AspNetCore.Authentication;
 
@@ -8,7 +9,7 @@ namespace Hub.Host.Infrastructure;
 /// Answers 401 (the scheme's problem+json challenge) for an <c>/api/v1</c> request without the admin key, before
 /// routing, content negotiation and model binding have looked at anything the caller sent.
 /// </summary>
-internal sealed class AdminKeyGateMiddleware(RequestDelegate next)
+internal sealed class AdminKeyGateMiddleware(RequestDelegate next, WorkspaceDirectory workspaces, IProblemDetailsService problems)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -23,8 +24,28 @@ internal sealed class AdminKeyGateMiddleware(RequestDelegate next)
         // Every query of the request is scoped to the caller's workspace (HubDbContext's filter), in this one place.
         if (Caller.From(context.User) is { } caller)
         {
+            if (caller.IsOwner && !await workspaces.ExistsAsync(caller.WorkspaceId, context.RequestAborted))
+            {
+                await WorkspaceNotFoundAsync(context, caller.WorkspaceId);
+                return;
+            }
             context.RequestServices.GetRequiredService<WorkspaceScope>().Enter(caller.WorkspaceId);
         }
         await next(context);
+    }
+
+    private async Task WorkspaceNotFoundAsync(HttpContext context, string workspaceId)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Workspace not found",
+                Detail = $"The {AdminKeyAuthenticationHandler.WorkspaceHeader} header names workspace '{workspaceId}', which does not exist (POST /api/v1/workspaces creates one).",
+            },
+        });
     }
 }

@@ -1,3 +1,4 @@
+using Hub.Access;
 using System.Data.Common;
 using Hub.Channels.Sandbox;
 using Hub.Contacts;
@@ -23,7 +24,7 @@ internal static class CommandDatabase
     private static readonly IHubModelPart[] Model =
         [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
          SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart, ContactsRegistration.ModelPart,
-         ConversationsRegistration.ModelPart, UsersRegistration.ModelPart];
+         ConversationsRegistration.ModelPart, AccessRegistration.ModelPart, UsersRegistration.ModelPart];
 
     /// <param name="migrate">Apply pending migrations first, as start-up does; otherwise a database that is not
     /// migrated to this version of Hub is refused (its tables may not have the columns this version reads).</param>

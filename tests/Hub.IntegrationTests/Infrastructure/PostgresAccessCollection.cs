@@ -1,9 +1,6 @@
 namespace Hub.IntegrationTests.Infrastructure;
 
-/// <summary>
-/// The PostgreSQL tests of access (keys, users, roles, workspaces, audit) on a server of their own, beside the other
-/// PostgreSQL collections: most of their time is spent waiting on Hub processes, not on the CPU.
-/// </summary>
+/// <summary>The PostgreSQL tests of access control (keys, users, workspaces, audit, limits) on a server of their own.</summary>
 [CollectionDefinition(Name)]
 public sealed class PostgresAccessCollection : ICollectionFixture<PostgresFixture>
 {

@@ -1,0 +1,54 @@
+using Hub.Storage;
+using Hub.Storage.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Access.Workspaces;
+
+/// <summary>The ids of every workspace, in memory, so that a request naming one is checked without reading a row.</summary>
+public sealed class WorkspaceDirectory : IDisposable
+{
+    public const string ChangeChannel = "hub_workspaces";
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IChangeNotifications _notifications;
+    private readonly NotifiedCopy<HashSet<string>> _copy;
+    private volatile bool _loaded;
+
+    public WorkspaceDirectory(IServiceScopeFactory scopes, IChangeNotifications notifications, ILogger<WorkspaceDirectory> logger)
+    {
+        _scopes = scopes;
+        _notifications = notifications;
+        _copy = new NotifiedCopy<HashSet<string>>(notifications, ChangeChannel, ReadAsync, logger, "workspaces");
+    }
+
+    public async ValueTask<bool> ExistsAsync(string workspaceId, CancellationToken cancellationToken)
+    {
+        var ids = _loaded ? _copy.Current : await LoadAsync(cancellationToken);
+        return ids.Contains(workspaceId);
+    }
+
+    /// <summary>After a workspace was created: this process's copy first, then every other process.</summary>
+    public async Task ChangedAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        await _notifications.PublishAsync(ChangeChannel, "", cancellationToken);
+    }
+
+    public void Dispose() => _copy.Dispose();
+
+    private async Task<HashSet<string>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var ids = await _copy.RefreshAsync(cancellationToken);
+        _loaded = true;
+        return ids;
+    }
+
+    private async Task<HashSet<string>> ReadAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        return [.. await db.Workspaces.AsNoTracking().Select(w => w.Id).ToListAsync(cancellationToken)];
+    }
+}

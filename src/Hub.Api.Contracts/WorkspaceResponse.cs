@@ -1,0 +1,3 @@
+namespace Hub.Api.Contracts;
+
+public sealed record WorkspaceResponse(string Id, string Name, DateTimeOffset CreatedAt);
