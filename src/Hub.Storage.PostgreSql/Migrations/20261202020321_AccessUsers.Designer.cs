@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hub.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261202015234_AccessUsers")]
+    [Migration("20261202020321_AccessUsers")]
     partial class AccessUsers
     {
         /// <inheritdoc />

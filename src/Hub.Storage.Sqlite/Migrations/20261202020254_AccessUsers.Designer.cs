@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261202015121_AccessUsers")]
+    [Migration("20261202020254_AccessUsers")]
     partial class AccessUsers
     {
         /// <inheritdoc />
