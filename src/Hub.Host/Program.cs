@@ -15,6 +15,7 @@ using Hub.Host.Infrastructure;
 using Hub.Intake;
 using Hub.Messaging;
 using Hub.Runtime;
+using Hub.Users;
 using Hub.Verifications;
 using Hub.Workflows.Engine;
 using Hub.Workflows.Simulation;
@@ -69,6 +70,7 @@ builder.AddHubVerifications();
 builder.AddHubAccess();
 builder.AddHubLimits();
 builder.AddHubAudit();
+builder.AddHubUsers();
 builder.AddHubApi();
 
 var app = builder.Build();
@@ -96,6 +98,8 @@ app.MapConsentPolicyApi();
 app.MapWorkspacesApi();
 app.MapApiKeysApi();
 app.MapAuditApi();
+app.MapAccountApi();
+app.MapUsersApi();
 app.MapTestingApi(app.Environment);
 
 return app.RunHub();

@@ -7,6 +7,7 @@ using Hub.Messaging;
 using Hub.Runtime;
 using Hub.Templates.Versions;
 using Hub.Verifications;
+using Hub.Users;
 using Hub.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -20,5 +21,5 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<HubDbConte
         new(new DbContextOptionsBuilder<HubDbContext>().UseHubPostgres("Host=localhost;Database=hub_design").Options,
             [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
              SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart, ContactsRegistration.ModelPart,
-             ConversationsRegistration.ModelPart, AccessRegistration.ModelPart]);
+             ConversationsRegistration.ModelPart, AccessRegistration.ModelPart, UsersRegistration.ModelPart]);
 }

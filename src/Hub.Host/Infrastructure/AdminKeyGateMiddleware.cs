@@ -19,14 +19,15 @@ internal sealed class AdminKeyGateMiddleware(RequestDelegate next, WorkspaceDire
             await TooManyRequests.WriteAsync(context, TooManyRequests.FailedAuth(failedAuth.Limit, retryAfterSeconds), retryAfterSeconds);
             return;
         }
-        var result = await context.AuthenticateAsync(AdminKeyAuthenticationHandler.SchemeName);
+        // The default scheme (CallerScheme): a key, or the Studio's session cookie.
+        var result = await context.AuthenticateAsync();
         if (!result.Succeeded)
         {
             if (result.Failure is not null)
             {
                 failedAuth.RecordFailure(context.Connection.RemoteIpAddress); // a wrong credential, not a missing one
             }
-            await context.ChallengeAsync(AdminKeyAuthenticationHandler.SchemeName);
+            await context.ChallengeAsync();
             return;
         }
         context.User = result.Principal;

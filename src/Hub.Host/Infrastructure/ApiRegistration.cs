@@ -13,8 +13,9 @@ internal static class ApiRegistration
         // A body the binder cannot read (a string where a number belongs) throws, so BadRequestHandler names the field.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
-        builder.Services.AddAuthentication(AdminKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, AdminKeyAuthenticationHandler>(AdminKeyAuthenticationHandler.SchemeName, configureOptions: null);
+        builder.Services.AddAuthentication(CallerScheme.Name)
+            .AddScheme<AuthenticationSchemeOptions, AdminKeyAuthenticationHandler>(AdminKeyAuthenticationHandler.SchemeName, configureOptions: null)
+            .AddCallerScheme();
         builder.Services.AddAuthorization();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         builder.Services.AddScoped<Api.DirectSends>();
@@ -28,7 +29,7 @@ internal static class ApiRegistration
         // The key is checked before routing: routing itself answers 415 for a body an endpoint does not accept, and
         // model binding 400, so a caller without the key would learn about its body. (The endpoints' policy stays,
         // for the OpenAPI document and for any admin endpoint mapped elsewhere.)
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), api => api.UseMiddleware<AdminKeyGateMiddleware>());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api/v1"), api => api.UseMiddleware<AdminKeyGateMiddleware>().UseMiddleware<SessionAntiforgeryMiddleware>());
         app.UseRouting();
         app.UseAuthentication();
         // Per-caller limits of the admin API (LimitsRegistration), once the caller and the route group are known.

@@ -9,6 +9,7 @@ using Hub.Runtime;
 using Hub.Storage;
 using Hub.Storage.Workspaces;
 using Hub.Templates.Versions;
+using Hub.Users;
 using Hub.Verifications;
 using Hub.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ internal static class CommandDatabase
     private static readonly IHubModelPart[] Model =
         [RuntimeRegistration.ModelPart, IntakeRegistration.ModelPart, WorkflowsRegistration.ModelPart, MessagingRegistration.ModelPart,
          SandboxRegistration.ModelPart, VerificationsRegistration.ModelPart, TemplatesRegistration.ModelPart, ContactsRegistration.ModelPart,
-         ConversationsRegistration.ModelPart, AccessRegistration.ModelPart];
+         ConversationsRegistration.ModelPart, AccessRegistration.ModelPart, UsersRegistration.ModelPart];
 
     /// <param name="migrate">Apply pending migrations first, as start-up does; otherwise a database that is not
     /// migrated to this version of Hub is refused (its tables may not have the columns this version reads).</param>
