@@ -52,6 +52,18 @@ public abstract class WorkspaceIsolationTests(IHubDatabase database) : IAsyncLif
             Assert.Equal(HttpStatusCode.NotFound, delete.StatusCode);
         }
 
+        // A workflow of acme whose trigger step names a workflow only default has: it finds none in its own workspace.
+        var handoff = """{"id": "acme-handoff", "name": "Hand off", "trigger": {"event": "order.created"}, "steps": [{"id": "handoff", "trigger": {"workflow": "order-confirmation"}}]}""";
+        using (var draft = await acme.PutAsync("/api/v1/workflows/acme-handoff/draft", new StringContent(handoff, System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.True(draft.IsSuccessStatusCode, await draft.Content.ReadAsStringAsync());
+        }
+        using (var publish = await acme.PostAsync("/api/v1/workflows/acme-handoff/publish", null))
+        {
+            Assert.True(publish.IsSuccessStatusCode, await publish.Content.ReadAsStringAsync());
+        }
+        Assert.DoesNotContain(await IdsAsync(home, "/api/v1/workflows"), id => id == "acme-handoff");
+
         // Webhooks: an order to each shop becomes an event in the shop's workspace only.
         await PostOrderAsync("acme-shop", 61_001, "#A1001");
         await PostOrderAsync("home-shop", 61_002, "#H1002");
@@ -69,7 +81,11 @@ public abstract class WorkspaceIsolationTests(IHubDatabase database) : IAsyncLif
             Patience, "the default workspace's order confirmation is composed");
         Assert.Empty(await GetArrayAsync(acme, $"/api/v1/messages?eventId={Uri.EscapeDataString(acmeEvent)}"));
         Assert.Empty(await GetArrayAsync(home, $"/api/v1/messages?eventId={Uri.EscapeDataString(acmeEvent)}"));
-        Assert.Empty(await GetArrayAsync(acme, "/api/v1/workflow-instances"));
+        var acmeInstances = await Eventually.Until(() => GetArrayAsync(acme, "/api/v1/workflow-instances"),
+            i => i.Count == 1 && (string)i[0]!["status"]! is var status && !status.Equals("running", StringComparison.OrdinalIgnoreCase)
+                && !status.Equals("pending", StringComparison.OrdinalIgnoreCase),
+            Patience, "acme's own workflow ran its trigger step");
+        Assert.Equal("acme-handoff", (string)acmeInstances[0]!["workflowId"]!);
         Assert.Empty(await GetArrayAsync(acme, "/api/v1/messages"));
         Assert.DoesNotContain(await GetArrayAsync(home, "/api/v1/workflow-instances"), i => i!.ToJsonString().Contains(acmeEvent, StringComparison.Ordinal));
 
