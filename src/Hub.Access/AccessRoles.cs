@@ -17,6 +17,8 @@ public static class AccessRoles
 
     public static bool IsAssignable(string? role) => role is Viewer or Editor or Admin;
 
+    public static bool IsKnown(string? role) => Rank(role) > 0;
+
     /// <summary>Whether <paramref name="role"/> includes <paramref name="required"/>.</summary>
     public static bool Includes(string? role, string required) => Rank(role) >= Rank(required) && Rank(required) > 0;
 

@@ -18,7 +18,7 @@ internal sealed class AccessPolicyProvider(IOptions<AuthorizationOptions> option
         return Task.FromResult(_built.GetOrAdd(policyName, static name =>
         {
             var roles = name[AccessPolicies.Prefix.Length..].Split(':');
-            return roles.Length == 2 && roles.All(r => AccessRoles.Includes(r, r))
+            return roles.Length == 2 && roles.All(AccessRoles.IsKnown)
                 ? new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new RoleForMethodRequirement(roles[0], roles[1])).Build()
                 : null;
         }));

@@ -18,7 +18,6 @@ public sealed class ApiKeyDirectory : IDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly IChangeNotifications _notifications;
     private readonly NotifiedCopy<Dictionary<string, ApiKeyGrant>> _copy;
-    private volatile bool _loaded;
 
     public ApiKeyDirectory(IServiceScopeFactory scopes, IChangeNotifications notifications, ILogger<ApiKeyDirectory> logger)
     {
@@ -34,7 +33,7 @@ public sealed class ApiKeyDirectory : IDisposable
         {
             return null;
         }
-        var keys = _loaded ? _copy.Current : await LoadAsync(cancellationToken);
+        var keys = await _copy.GetAsync(cancellationToken);
         return keys.GetValueOrDefault(ApiKeySecrets.HashOf(presented));
     }
 
@@ -42,18 +41,10 @@ public sealed class ApiKeyDirectory : IDisposable
     public async Task ChangedAsync(CancellationToken cancellationToken)
     {
         await _copy.RefreshAsync(cancellationToken);
-        _loaded = true;
         await _notifications.PublishAsync(ChangeChannel, "", cancellationToken);
     }
 
     public void Dispose() => _copy.Dispose();
-
-    private async Task<Dictionary<string, ApiKeyGrant>> LoadAsync(CancellationToken cancellationToken)
-    {
-        var keys = await _copy.RefreshAsync(cancellationToken);
-        _loaded = true;
-        return keys;
-    }
 
     private async Task<Dictionary<string, ApiKeyGrant>> ReadAsync(CancellationToken cancellationToken)
     {

@@ -14,7 +14,6 @@ public sealed class WorkspaceDirectory : IDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly IChangeNotifications _notifications;
     private readonly NotifiedCopy<HashSet<string>> _copy;
-    private volatile bool _loaded;
 
     public WorkspaceDirectory(IServiceScopeFactory scopes, IChangeNotifications notifications, ILogger<WorkspaceDirectory> logger)
     {
@@ -25,25 +24,18 @@ public sealed class WorkspaceDirectory : IDisposable
 
     public async ValueTask<bool> ExistsAsync(string workspaceId, CancellationToken cancellationToken)
     {
-        var ids = _loaded ? _copy.Current : await LoadAsync(cancellationToken);
+        var ids = await _copy.GetAsync(cancellationToken);
         return ids.Contains(workspaceId);
     }
 
     /// <summary>After a workspace was created: this process's copy first, then every other process.</summary>
     public async Task ChangedAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        await _copy.RefreshAsync(cancellationToken);
         await _notifications.PublishAsync(ChangeChannel, "", cancellationToken);
     }
 
     public void Dispose() => _copy.Dispose();
-
-    private async Task<HashSet<string>> LoadAsync(CancellationToken cancellationToken)
-    {
-        var ids = await _copy.RefreshAsync(cancellationToken);
-        _loaded = true;
-        return ids;
-    }
 
     private async Task<HashSet<string>> ReadAsync(CancellationToken cancellationToken)
     {

@@ -38,6 +38,10 @@ public sealed class NotifiedCopy<T> : IDisposable where T : class
     /// </summary>
     public T Current => _copy ?? LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
 
+    /// <summary>As <see cref="Current"/>, for asynchronous callers: the first use reads without blocking a thread.</summary>
+    public ValueTask<T> GetAsync(CancellationToken cancellationToken) =>
+        _copy is { } copy ? ValueTask.FromResult(copy) : new ValueTask<T>(LoadAsync(cancellationToken));
+
     /// <summary>Reads again now.</summary>
     public async Task<T> RefreshAsync(CancellationToken cancellationToken)
     {
